@@ -1,0 +1,302 @@
+//! The assessment content: dimensions, items, flags and sources, read from
+//! the data files in `content/`.
+//!
+//! The build script merges those TOML files into one JSON document that is
+//! compiled into the binary, so the app needs no TOML parser and no network.
+
+use super::condition::Condition;
+use super::text::Text;
+use super::verdict::Level;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+const BUILTIN: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+
+/// Everything the assessment asks, scores and explains.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    /// Recorded with every saved or shared answer set, so that answers given
+    /// to an older version are recognised.
+    pub version: String,
+    pub languages: Vec<Language>,
+    #[serde(default)]
+    pub migrations: Vec<Migration>,
+    pub sources: Vec<Source>,
+    pub classification: Vec<Question>,
+    pub models: Vec<PartnershipModel>,
+    pub dimensions: Vec<Dimension>,
+    pub items: Vec<Item>,
+    pub flags: Vec<Flag>,
+    pub verdict: VerdictRules,
+    pub ui: BTreeMap<String, Text>,
+}
+
+/// A language the content is written in.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Language {
+    pub code: String,
+    /// The language's name in that language, for the language switch.
+    pub name: String,
+}
+
+/// How answers saved under an older content version map onto this one.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Migration {
+    pub from: String,
+    /// Items whose id changed: old id to new id.
+    #[serde(default)]
+    pub renamed: BTreeMap<String, String>,
+    /// Items that no longer exist; their answers are reported, not kept.
+    #[serde(default)]
+    pub removed: Vec<String>,
+}
+
+/// One of the research reports the assessment rests on.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    /// How the report is cited in running text, e.g. "CCV 2012".
+    pub short: String,
+    pub title: Text,
+    pub publisher: String,
+    pub year: String,
+}
+
+/// A reference to a section of a report.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Citation {
+    pub source: String,
+    /// The section heading as the report spells it.
+    pub section: String,
+}
+
+/// What a classification question is used for by the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionRole {
+    /// Switches items on or off and weighs dimensions; nothing more.
+    Context,
+    /// The respondent's side (public, private, civil society).
+    Side,
+    /// The phase the partnership is in.
+    Phase,
+    /// A situation feature of the model-choice table: each choice points at
+    /// the partnership model it fits.
+    Situation,
+    /// The form the initiators intend: each choice names a model.
+    IntendedModel,
+}
+
+/// A classification question, asked before the scored items and never scored.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub role: QuestionRole,
+    pub text: Text,
+    #[serde(default)]
+    pub help: Option<Text>,
+    /// Whether several choices may be ticked.
+    #[serde(default)]
+    pub multiple: bool,
+    pub choices: Vec<Choice>,
+    /// The choice assumed while the question is unanswered, so conditions
+    /// stay on the safe side (an unanswered "personal data?" counts as
+    /// "don't know", which shows the privacy items).
+    pub default: String,
+    pub sources: Vec<Citation>,
+}
+
+/// One answer option of a classification question.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub label: Text,
+    /// The partnership model this choice points at (situation and intended
+    /// model questions only).
+    #[serde(default)]
+    pub model: Option<String>,
+}
+
+/// A form of partnership from the CCV report's typology.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartnershipModel {
+    pub id: String,
+    pub name: Text,
+    pub description: Text,
+    /// What to watch when this model is chosen against the situation.
+    pub mismatch: Text,
+    pub sources: Vec<Citation>,
+}
+
+/// Whose gaps a dimension measures.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    /// The partnership as a whole.
+    #[default]
+    Partnership,
+    /// The respondent's own organisation: its gaps are its own to fix.
+    Own,
+}
+
+/// A group of items that together measure one condition for success.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    pub id: String,
+    /// Short label such as "D1", stable across versions.
+    pub code: String,
+    pub title: Text,
+    pub description: Text,
+    pub weight: f64,
+    #[serde(default)]
+    pub scope: Scope,
+    /// Frameworks of the reports this dimension covers, such as
+    /// `wodc:culture` or `eucpn:formation`.
+    pub frameworks: Vec<String>,
+    /// Extra weight in some situations, such as rule of law where police
+    /// tasks are involved.
+    #[serde(default)]
+    pub weight_rules: Vec<WeightRule>,
+    pub sources: Vec<Citation>,
+}
+
+/// Multiplies a dimension's weight when a condition holds.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeightRule {
+    pub when: Condition,
+    pub factor: f64,
+}
+
+/// A statement answered on the agreement scale.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub dimension: String,
+    pub text: Text,
+    /// Why the factor matters, for the expandable help.
+    pub why: Text,
+    /// What to do when the item scores low.
+    pub recommendation: Text,
+    pub sources: Vec<Citation>,
+    /// Relative importance within its dimension, 1 to 3.
+    pub weight: u8,
+    /// Whether agreement is the bad answer, as in "we have not yet ...".
+    #[serde(default)]
+    pub reverse: bool,
+    /// Part of the quick scan.
+    #[serde(default)]
+    pub quick: bool,
+    /// Shown only when the classification meets this condition.
+    #[serde(default)]
+    pub when: Option<Condition>,
+}
+
+/// A non-compensatory warning: once raised it caps the verdict, whatever the
+/// other answers are.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Flag {
+    pub id: String,
+    pub title: Text,
+    /// Why this cannot be averaged away.
+    pub explanation: Text,
+    pub recommendation: Text,
+    /// The flag applies only in this situation.
+    #[serde(default)]
+    pub when: Option<Condition>,
+    /// Raised when any of these items scores at or below `at_most` (on the
+    /// 0-100 scale, after reversal).
+    pub items: Vec<String>,
+    pub at_most: f64,
+    /// The highest verdict possible while the flag is raised.
+    pub cap: Level,
+    pub sources: Vec<Citation>,
+}
+
+/// Thresholds of the verdict, on the 0-100 dimension scale.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictRules {
+    /// Every dimension at least this for "promising".
+    pub promising_from: f64,
+    /// Any dimension below this gives "not yet promising".
+    pub not_yet_below: f64,
+    /// Share of the applicable weight that must be answered for a verdict.
+    pub certainty_from: f64,
+    /// The score an item is lifted to when the model looks for the smallest
+    /// change that lifts the verdict.
+    pub lift_to: f64,
+}
+
+/// Why the content could not be read.
+#[derive(Debug)]
+pub struct ContentError(pub String);
+
+impl std::fmt::Display for ContentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "content could not be read: {}", self.0)
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+impl Content {
+    /// The content compiled into this build.
+    pub fn builtin() -> Result<Self, ContentError> {
+        Self::from_json(BUILTIN)
+    }
+
+    pub fn from_json(json: &str) -> Result<Self, ContentError> {
+        serde_json::from_str(json).map_err(|e| ContentError(e.to_string()))
+    }
+
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.classification.iter().find(|q| q.id == id)
+    }
+
+    pub fn question_with_role(&self, role: QuestionRole) -> Option<&Question> {
+        self.classification.iter().find(|q| q.role == role)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn model(&self, id: &str) -> Option<&PartnershipModel> {
+        self.models.iter().find(|m| m.id == id)
+    }
+
+    pub fn flag(&self, id: &str) -> Option<&Flag> {
+        self.flags.iter().find(|f| f.id == id)
+    }
+
+    /// The items of a dimension, in content order.
+    pub fn items_of<'a>(&'a self, dimension: &'a str) -> impl Iterator<Item = &'a Item> + 'a {
+        self.items.iter().filter(move |i| i.dimension == dimension)
+    }
+
+    /// A text of the user interface; the key itself when it is missing, so a
+    /// gap shows up on screen instead of as an empty label.
+    pub fn ui<'a>(&'a self, key: &'a str, lang: &str) -> &'a str {
+        self.ui.get(key).map(|t| t.get(lang)).unwrap_or(key)
+    }
+}

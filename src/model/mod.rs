@@ -1,0 +1,19 @@
+//! The assessment model: pure Rust, no browser, tested natively.
+//!
+//! Data flows one way: [`content::Content`] and a [`response::Response`] go
+//! in, an [`evaluation::Evaluation`] with its explanation comes out.
+
+pub mod answer;
+pub mod condition;
+pub mod content;
+pub mod evaluation;
+pub mod flag;
+pub mod frame;
+pub mod lift;
+pub mod migration;
+pub mod model_fit;
+pub mod recommendation;
+pub mod response;
+pub mod score;
+pub mod text;
+pub mod verdict;
