@@ -4,11 +4,14 @@
 //! in, an [`evaluation::Evaluation`] with its explanation comes out.
 
 pub mod answer;
+pub mod answer_file;
+pub mod code;
 pub mod condition;
 pub mod content;
 pub mod evaluation;
 pub mod flag;
 pub mod frame;
+pub mod group;
 pub mod lift;
 pub mod migration;
 pub mod model_fit;

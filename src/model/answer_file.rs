@@ -1,0 +1,117 @@
+//! The downloadable answer file: one response as readable JSON, which opens
+//! on any device and survives a change of content version (it names items
+//! by id, unlike the compact answer code).
+
+use super::code::{clean_label, Shared};
+use super::content::Content;
+use super::migration::{migrate, MigrationReport};
+use super::response::Response;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Marks a JSON document as a Kansrijk answer file.
+const KIND: &str = "kansrijk-response";
+const FORMAT: u32 = 1;
+/// Larger files are refused before parsing; a full check is a few KB.
+pub const MAX_BYTES: usize = 256 * 1024;
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnswerFile {
+    kind: String,
+    format: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    label: Option<String>,
+    response: Response,
+}
+
+/// Why a file could not be imported. Nothing changes when import fails.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FileError {
+    TooLarge,
+    /// Not JSON, or not valid UTF-8.
+    NotJson,
+    /// JSON, but not a Kansrijk answer file.
+    NotAnAnswerFile,
+    /// Written by a newer app in a format this one can't read.
+    UnsupportedFormat(u32),
+    /// A Kansrijk file whose contents are broken (names what is wrong).
+    Invalid(String),
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FileError::TooLarge => write!(f, "the file is larger than {} KB", MAX_BYTES / 1024),
+            FileError::NotJson => f.write_str("the file is not a JSON document"),
+            FileError::NotAnAnswerFile => f.write_str("the file is not a Kansrijk answer file"),
+            FileError::UnsupportedFormat(v) => write!(f, "answer file format {v} is not supported"),
+            FileError::Invalid(why) => write!(f, "the answer file is damaged: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+impl FileError {
+    /// A stable id for the user-facing message of this error.
+    pub fn id(&self) -> &'static str {
+        match self {
+            FileError::TooLarge => "too_large",
+            FileError::NotJson => "not_json",
+            FileError::NotAnAnswerFile => "not_an_answer_file",
+            FileError::UnsupportedFormat(_) => "unsupported_format",
+            FileError::Invalid(_) => "invalid",
+        }
+    }
+}
+
+/// Writes a response as an answer file.
+pub fn to_file(shared: &Shared) -> String {
+    let file = AnswerFile {
+        kind: KIND.to_owned(),
+        format: FORMAT,
+        label: shared.label.as_deref().and_then(clean_label),
+        response: shared.response.clone(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+/// Reads an answer file, bringing it to `content`'s version. Classification
+/// choices that `content` does not know are refused, as they would switch
+/// items on or off unpredictably.
+pub fn from_file(content: &Content, bytes: &[u8]) -> Result<(Shared, MigrationReport), FileError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(FileError::TooLarge);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| FileError::NotJson)?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| FileError::NotJson)?;
+    if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
+        return Err(FileError::NotAnAnswerFile);
+    }
+    match value.get("format").and_then(|f| f.as_u64()) {
+        Some(f) if f == u64::from(FORMAT) => {}
+        Some(f) => return Err(FileError::UnsupportedFormat(u32::try_from(f).unwrap_or(u32::MAX))),
+        None => return Err(FileError::Invalid("no format".into())),
+    }
+    let file: AnswerFile = serde_json::from_value(value).map_err(|e| FileError::Invalid(e.to_string()))?;
+    for (question, chosen) in &file.response.classification {
+        let q = content
+            .question(question)
+            .ok_or_else(|| FileError::Invalid(format!("unknown question {question}")))?;
+        if chosen.len() > 1 && !q.multiple {
+            return Err(FileError::Invalid(format!("several choices for {question}")));
+        }
+        if let Some(c) = chosen.iter().find(|c| !q.choices.iter().any(|ch| &&ch.id == c)) {
+            return Err(FileError::Invalid(format!("unknown choice {c} for {question}")));
+        }
+    }
+    let (response, report) = migrate(content, file.response);
+    Ok((
+        Shared {
+            response,
+            label: file.label.as_deref().and_then(clean_label),
+        },
+        report,
+    ))
+}
