@@ -1,0 +1,147 @@
+//! The answer code survives the trip and rejects anything else with a
+//! reason, never a panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kansrijk::model::answer::{Agreement, Answer};
+use kansrijk::model::code::{clean_label, decode, encode, CodeError, Shared};
+use kansrijk::model::content::Content;
+use kansrijk::model::response::{Mode, Response};
+use proptest::prelude::*;
+use std::sync::LazyLock;
+
+static CONTENT: LazyLock<Content> = LazyLock::new(|| Content::builtin().expect("content parses"));
+
+fn any_shared() -> impl Strategy<Value = Shared> {
+    let c = &*CONTENT;
+    let questions: Vec<_> = c
+        .classification
+        .iter()
+        .map(|q| prop::collection::vec(any::<bool>(), q.choices.len()))
+        .collect();
+    (
+        questions,
+        prop::collection::vec(prop::option::of(0u8..=5), c.items.len()),
+        any::<bool>(),
+        prop::option::of(".{0,80}"),
+    )
+        .prop_map(|(questions, answers, full, label)| {
+            let c = &*CONTENT;
+            let mut r = Response::new(c, if full { Mode::Full } else { Mode::Quick });
+            for (q, picks) in c.classification.iter().zip(questions) {
+                let mut chosen: Vec<String> = q
+                    .choices
+                    .iter()
+                    .zip(&picks)
+                    .filter(|(_, p)| **p)
+                    .map(|(ch, _)| ch.id.clone())
+                    .collect();
+                if !q.multiple {
+                    chosen.truncate(1);
+                }
+                if !chosen.is_empty() {
+                    r.classification.insert(q.id.clone(), chosen);
+                }
+            }
+            for (item, a) in c.items.iter().zip(answers) {
+                match a {
+                    None => {}
+                    Some(0) => r.set(&item.id, Answer::DontKnow),
+                    Some(v) => r.set(&item.id, Answer::Agreement(Agreement::new(v).expect("1-5"))),
+                }
+            }
+            Shared {
+                response: r,
+                label: label.as_deref().and_then(clean_label),
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn decode_inverts_encode(shared in any_shared()) {
+        let code = encode(&CONTENT, &shared);
+        prop_assert_eq!(decode(&CONTENT, &code), Ok(shared));
+    }
+
+    #[test]
+    fn any_single_changed_character_is_caught(shared in any_shared(), at in any::<prop::sample::Index>(), ch in "[A-Za-z0-9_-]") {
+        let code = encode(&CONTENT, &shared);
+        let body_start = 4;
+        let i = body_start + at.index(code.len() - body_start);
+        let mut bytes = code.clone().into_bytes();
+        prop_assume!(bytes[i] != ch.as_bytes()[0]);
+        bytes[i] = ch.as_bytes()[0];
+        let tampered = String::from_utf8(bytes).expect("ascii");
+        prop_assert!(decode(&CONTENT, &tampered).is_err());
+    }
+
+    #[test]
+    fn a_cut_off_code_is_rejected(shared in any_shared(), cut in 1usize..40) {
+        let code = encode(&CONTENT, &shared);
+        let cut = cut.min(code.len() - 5);
+        prop_assert!(decode(&CONTENT, &code[..code.len() - cut]).is_err());
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in any::<String>()) {
+        let _ = decode(&CONTENT, &text);
+        let _ = decode(&CONTENT, &format!("kr1-{text}"));
+    }
+
+    #[test]
+    fn arbitrary_bytes_with_a_valid_checksum_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        use base64::Engine;
+        let mut data = bytes;
+        let sum = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC).checksum(&data);
+        data.extend_from_slice(&sum.to_be_bytes());
+        let code = format!("kr1-{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(data));
+        let _ = decode(&CONTENT, &code);
+    }
+}
+
+#[test]
+fn a_full_check_fits_a_small_qr_code() {
+    let c = &*CONTENT;
+    let mut r = Response::new(c, Mode::Full);
+    for i in &c.items {
+        r.set(&i.id, Answer::DontKnow);
+    }
+    let code = encode(c, &Shared { response: r, label: clean_label("Gemeente Voorbeeldstad") });
+    // QR version 6 at error correction level M holds 106 bytes.
+    assert!(code.len() <= 106, "{} characters", code.len());
+}
+
+#[test]
+fn links_and_wrapped_copies_are_accepted() {
+    let c = &*CONTENT;
+    let shared = Shared { response: Response::new(c, Mode::Quick), label: None };
+    let code = encode(c, &shared);
+    let link = format!("https://example.org/kansrijk/#code={code}");
+    assert_eq!(decode(c, &link), Ok(shared.clone()));
+    let wrapped = format!("  {}\n{}  ", &code[..10], &code[10..]);
+    assert_eq!(decode(c, &wrapped), Ok(shared));
+}
+
+#[test]
+fn foreign_and_damaged_codes_say_why() {
+    let c = &*CONTENT;
+    assert_eq!(decode(c, ""), Err(CodeError::Empty));
+    assert_eq!(decode(c, "hello world"), Err(CodeError::NotACode));
+    assert_eq!(decode(c, "kr1-!!!"), Err(CodeError::NotACode));
+    let code = encode(c, &Shared { response: Response::new(c, Mode::Quick), label: None });
+    assert_eq!(decode(c, &code[..6]), Err(CodeError::Truncated));
+    let mut other = c.clone();
+    other.version = "0.9.0".into();
+    let old = encode(&other, &Shared { response: Response::new(&other, Mode::Quick), label: None });
+    assert!(matches!(decode(c, &old), Err(CodeError::OtherContentVersion { .. })));
+}
+
+#[test]
+fn labels_lose_control_characters_and_length_but_keep_markup_as_text() {
+    assert_eq!(clean_label("a\u{0}b\u{7}c\n"), Some("abc".into()));
+    assert_eq!(clean_label("   "), None);
+    assert_eq!(clean_label(&"x".repeat(500)).map(|l| l.chars().count()), Some(60));
+    assert_eq!(clean_label("<script>alert(1)</script>"), Some("<script>alert(1)</script>".into()));
+}

@@ -1,0 +1,97 @@
+//! The downloadable answer file round-trips, survives a content change and
+//! refuses anything else with a reason.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kansrijk::model::answer::{Agreement, Answer};
+use kansrijk::model::answer_file::{from_file, to_file, FileError, MAX_BYTES};
+use kansrijk::model::code::Shared;
+use kansrijk::model::content::Content;
+use kansrijk::model::response::{Mode, Response};
+use proptest::prelude::*;
+
+fn sample(c: &Content) -> Shared {
+    let mut r = Response::new(c, Mode::Full);
+    r.classification.insert("side".into(), vec!["private".into()]);
+    r.set(&c.items[0].id, Answer::Agreement(Agreement::new(4).expect("4")));
+    r.set(&c.items[1].id, Answer::DontKnow);
+    Shared { response: r, label: Some("<b>Winkel</b> & co".into()) }
+}
+
+#[test]
+fn a_file_round_trips() {
+    let c = Content::builtin().expect("content parses");
+    let shared = sample(&c);
+    let (back, report) = from_file(&c, to_file(&shared).as_bytes()).expect("reads back");
+    assert_eq!(back, shared);
+    assert!(!report.is_noteworthy());
+}
+
+#[test]
+fn an_older_version_is_migrated_and_lost_answers_are_reported() {
+    let mut c = Content::builtin().expect("content parses");
+    let mut old = sample(&c);
+    old.response.content_version = "0.9.0".into();
+    old.response.answers.insert("need.old_item".into(), Answer::DontKnow);
+    old.response.answers.insert("need.renamed_item".into(), Answer::Agreement(Agreement::STRONGLY_AGREE));
+    c.migrations.push(kansrijk::model::content::Migration {
+        from: "0.9.0".into(),
+        renamed: [("need.renamed_item".to_owned(), c.items[2].id.clone())].into(),
+        removed: vec!["need.old_item".into()],
+    });
+    let (back, report) = from_file(&c, to_file(&old).as_bytes()).expect("reads");
+    assert_eq!(back.response.content_version, c.version);
+    assert_eq!(back.response.answer(&c.items[2].id), Some(Answer::Agreement(Agreement::STRONGLY_AGREE)));
+    assert_eq!(report.renamed, 1);
+    assert_eq!(report.dropped, vec!["need.old_item".to_owned()]);
+    assert!(!report.unknown_version);
+}
+
+#[test]
+fn a_file_from_an_unknown_version_keeps_what_it_can_and_says_so() {
+    let c = Content::builtin().expect("content parses");
+    let mut future = sample(&c);
+    future.response.content_version = "9.0.0".into();
+    future.response.answers.insert("future.item".into(), Answer::DontKnow);
+    let (back, report) = from_file(&c, to_file(&future).as_bytes()).expect("reads");
+    assert!(report.unknown_version && report.is_noteworthy());
+    assert_eq!(report.dropped, vec!["future.item".to_owned()]);
+    assert_eq!(back.response.answers.len(), 2);
+}
+
+#[test]
+fn wrong_files_are_refused_with_a_reason() {
+    let c = Content::builtin().expect("content parses");
+    let cases: Vec<(Vec<u8>, &str)> = vec![
+        (b"not json".to_vec(), "not_json"),
+        (vec![0xff, 0xfe, 0x00], "not_json"),
+        (br#"{"name": "something else"}"#.to_vec(), "not_an_answer_file"),
+        (br#"{"kind": "kansrijk-response", "format": 99}"#.to_vec(), "unsupported_format"),
+        (br#"{"kind": "kansrijk-response"}"#.to_vec(), "invalid"),
+        (
+            br#"{"kind": "kansrijk-response", "format": 1, "response": {"content_version": "1.0.0", "answers": {"need.added_value": 9}}}"#.to_vec(),
+            "invalid",
+        ),
+        (
+            br#"{"kind": "kansrijk-response", "format": 1, "response": {"content_version": "1.0.0", "classification": {"side": ["martian"]}}}"#.to_vec(),
+            "invalid",
+        ),
+        (
+            br#"{"kind": "kansrijk-response", "format": 1, "response": {"content_version": "1.0.0", "classification": {"side": ["public", "private"]}}}"#.to_vec(),
+            "invalid",
+        ),
+        (vec![b' '; MAX_BYTES + 1], "too_large"),
+    ];
+    for (bytes, expected) in cases {
+        let err = from_file(&c, &bytes).expect_err("refused");
+        assert_eq!(err.id(), expected, "{err}");
+    }
+    assert!(matches!(from_file(&c, b"{}"), Err(FileError::NotAnAnswerFile)));
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        let c = Content::builtin().expect("content parses");
+        let _ = from_file(&c, &bytes);
+    }
+}

@@ -1,0 +1,80 @@
+//! The group view's numbers: counts, means, spread, the public-private gap
+//! and a group verdict that no partner's knock-out can be averaged out of.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kansrijk::model::answer::{Agreement, Answer};
+use kansrijk::model::content::Content;
+use kansrijk::model::group::{summarise, typical, Member};
+use kansrijk::model::response::{Mode, Response};
+use kansrijk::model::verdict::{Level, Outcome};
+
+fn member(c: &Content, label: &str, side: &str, value: u8) -> Member {
+    let mut r = Response::new(c, Mode::Quick);
+    r.classification.insert("side".into(), vec![side.into()]);
+    r.classification.insert("personal_data".into(), vec!["no".into()]);
+    r.classification.insert("private_coercion".into(), vec!["no".into()]);
+    for i in c.items.iter().filter(|i| i.quick) {
+        let v = if i.reverse { 6 - value } else { value };
+        r.set(&i.id, Answer::Agreement(Agreement::new(v).expect("1-5")));
+    }
+    Member { label: label.into(), response: r }
+}
+
+#[test]
+fn counts_means_and_the_public_private_gap() {
+    let c = Content::builtin().expect("content parses");
+    let members = vec![
+        member(&c, "gemeente", "public", 5),
+        member(&c, "politie", "public", 4),
+        member(&c, "winkelier", "private", 2),
+    ];
+    let g = summarise(&c, &members).expect("a group");
+    assert_eq!(g.respondents, 3);
+    let d = g.dimensions.iter().find(|d| d.dimension == "leadership").expect("leadership");
+    assert_eq!(d.positions, vec![Some(100.0), Some(75.0), Some(25.0)]);
+    assert!((d.mean.expect("mean") - 200.0 / 3.0).abs() < 1e-9);
+    assert!(d.spread.expect("spread") > 30.0);
+    let gap = g.side_gaps.iter().find(|s| s.dimension == "leadership").expect("gap");
+    assert_eq!((gap.public, gap.private, gap.gap), (Some(87.5), Some(25.0), Some(62.5)));
+    assert!(!g.disagreements.is_empty());
+    assert!(g.disagreements.windows(2).all(|w| w[0].spread >= w[1].spread));
+}
+
+#[test]
+fn one_partners_knock_out_keeps_the_group_from_promising() {
+    let c = Content::builtin().expect("content parses");
+    let mut members = vec![
+        member(&c, "a", "public", 5),
+        member(&c, "b", "public", 5),
+        member(&c, "c", "private", 5),
+    ];
+    assert_eq!(
+        summarise(&c, &members).expect("group").verdict.outcome,
+        Outcome::Level(Level::Promising)
+    );
+    members[2]
+        .response
+        .set("leadership.trekker", Answer::Agreement(Agreement::STRONGLY_DISAGREE));
+    let g = summarise(&c, &members).expect("group");
+    assert_eq!(g.verdict.typical, Outcome::Level(Level::Promising));
+    assert_eq!(g.verdict.contested, vec!["nobody_leads".to_owned()]);
+    assert_eq!(g.verdict.outcome, Outcome::Level(Level::Conditional));
+    let flag = g.flags.iter().find(|f| f.flag == "nobody_leads").expect("flag");
+    assert_eq!(flag.raised_by, vec![2]);
+}
+
+#[test]
+fn the_typical_answer_is_the_cautious_median() {
+    let c = Content::builtin().expect("content parses");
+    let members = vec![member(&c, "a", "public", 5), member(&c, "b", "private", 2)];
+    let t = typical(&c, &members);
+    let item = c.items.iter().find(|i| i.quick && !i.reverse).expect("a quick item");
+    assert_eq!(t.answer(&item.id), Some(Answer::Agreement(Agreement::new(2).expect("2"))));
+    assert_eq!(t.classification["side"], vec!["public".to_owned(), "private".to_owned()]);
+}
+
+#[test]
+fn an_empty_group_has_no_summary() {
+    let c = Content::builtin().expect("content parses");
+    assert!(summarise(&c, &[]).is_none());
+}
