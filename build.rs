@@ -29,12 +29,18 @@ fn main() {
     }
     table.insert("items".into(), serde_json::Value::Array(items));
 
-    let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR set by cargo")).join("content.json");
-    fs::write(out, serde_json::to_string(&doc).expect("content serialises")).expect("OUT_DIR writable");
+    let out =
+        Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR set by cargo")).join("content.json");
+    fs::write(
+        out,
+        serde_json::to_string(&doc).expect("content serialises"),
+    )
+    .expect("OUT_DIR writable");
 }
 
 fn read(path: &Path) -> serde_json::Value {
     let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let value: toml::Value =
+        toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     serde_json::to_value(value).expect("TOML converts to JSON")
 }

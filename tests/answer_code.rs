@@ -108,7 +108,13 @@ fn a_full_check_fits_a_small_qr_code() {
     for i in &c.items {
         r.set(&i.id, Answer::DontKnow);
     }
-    let code = encode(c, &Shared { response: r, label: clean_label("Gemeente Voorbeeldstad") });
+    let code = encode(
+        c,
+        &Shared {
+            response: r,
+            label: clean_label("Gemeente Voorbeeldstad"),
+        },
+    );
     // QR version 6 at error correction level M holds 106 bytes.
     assert!(code.len() <= 106, "{} characters", code.len());
 }
@@ -116,7 +122,10 @@ fn a_full_check_fits_a_small_qr_code() {
 #[test]
 fn links_and_wrapped_copies_are_accepted() {
     let c = &*CONTENT;
-    let shared = Shared { response: Response::new(c, Mode::Quick), label: None };
+    let shared = Shared {
+        response: Response::new(c, Mode::Quick),
+        label: None,
+    };
     let code = encode(c, &shared);
     let link = format!("https://example.org/kansrijk/#code={code}");
     assert_eq!(decode(c, &link), Ok(shared.clone()));
@@ -130,18 +139,39 @@ fn foreign_and_damaged_codes_say_why() {
     assert_eq!(decode(c, ""), Err(CodeError::Empty));
     assert_eq!(decode(c, "hello world"), Err(CodeError::NotACode));
     assert_eq!(decode(c, "kr1-!!!"), Err(CodeError::NotACode));
-    let code = encode(c, &Shared { response: Response::new(c, Mode::Quick), label: None });
+    let code = encode(
+        c,
+        &Shared {
+            response: Response::new(c, Mode::Quick),
+            label: None,
+        },
+    );
     assert_eq!(decode(c, &code[..6]), Err(CodeError::Truncated));
     let mut other = c.clone();
     other.version = "0.9.0".into();
-    let old = encode(&other, &Shared { response: Response::new(&other, Mode::Quick), label: None });
-    assert!(matches!(decode(c, &old), Err(CodeError::OtherContentVersion { .. })));
+    let old = encode(
+        &other,
+        &Shared {
+            response: Response::new(&other, Mode::Quick),
+            label: None,
+        },
+    );
+    assert!(matches!(
+        decode(c, &old),
+        Err(CodeError::OtherContentVersion { .. })
+    ));
 }
 
 #[test]
 fn labels_lose_control_characters_and_length_but_keep_markup_as_text() {
     assert_eq!(clean_label("a\u{0}b\u{7}c\n"), Some("abc".into()));
     assert_eq!(clean_label("   "), None);
-    assert_eq!(clean_label(&"x".repeat(500)).map(|l| l.chars().count()), Some(60));
-    assert_eq!(clean_label("<script>alert(1)</script>"), Some("<script>alert(1)</script>".into()));
+    assert_eq!(
+        clean_label(&"x".repeat(500)).map(|l| l.chars().count()),
+        Some(60)
+    );
+    assert_eq!(
+        clean_label("<script>alert(1)</script>"),
+        Some("<script>alert(1)</script>".into())
+    );
 }

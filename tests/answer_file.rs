@@ -11,10 +11,17 @@ use proptest::prelude::*;
 
 fn sample(c: &Content) -> Shared {
     let mut r = Response::new(c, Mode::Full);
-    r.classification.insert("side".into(), vec!["private".into()]);
-    r.set(&c.items[0].id, Answer::Agreement(Agreement::new(4).expect("4")));
+    r.classification
+        .insert("side".into(), vec!["private".into()]);
+    r.set(
+        &c.items[0].id,
+        Answer::Agreement(Agreement::new(4).expect("4")),
+    );
     r.set(&c.items[1].id, Answer::DontKnow);
-    Shared { response: r, label: Some("<b>Winkel</b> & co".into()) }
+    Shared {
+        response: r,
+        label: Some("<b>Winkel</b> & co".into()),
+    }
 }
 
 #[test]
@@ -31,8 +38,13 @@ fn an_older_version_is_migrated_and_lost_answers_are_reported() {
     let mut c = Content::builtin().expect("content parses");
     let mut old = sample(&c);
     old.response.content_version = "0.9.0".into();
-    old.response.answers.insert("need.old_item".into(), Answer::DontKnow);
-    old.response.answers.insert("need.renamed_item".into(), Answer::Agreement(Agreement::STRONGLY_AGREE));
+    old.response
+        .answers
+        .insert("need.old_item".into(), Answer::DontKnow);
+    old.response.answers.insert(
+        "need.renamed_item".into(),
+        Answer::Agreement(Agreement::STRONGLY_AGREE),
+    );
     c.migrations.push(kansrijk::model::content::Migration {
         from: "0.9.0".into(),
         renamed: [("need.renamed_item".to_owned(), c.items[2].id.clone())].into(),
@@ -40,7 +52,10 @@ fn an_older_version_is_migrated_and_lost_answers_are_reported() {
     });
     let (back, report) = from_file(&c, to_file(&old).as_bytes()).expect("reads");
     assert_eq!(back.response.content_version, c.version);
-    assert_eq!(back.response.answer(&c.items[2].id), Some(Answer::Agreement(Agreement::STRONGLY_AGREE)));
+    assert_eq!(
+        back.response.answer(&c.items[2].id),
+        Some(Answer::Agreement(Agreement::STRONGLY_AGREE))
+    );
     assert_eq!(report.renamed, 1);
     assert_eq!(report.dropped, vec!["need.old_item".to_owned()]);
     assert!(!report.unknown_version);
@@ -51,7 +66,10 @@ fn a_file_from_an_unknown_version_keeps_what_it_can_and_says_so() {
     let c = Content::builtin().expect("content parses");
     let mut future = sample(&c);
     future.response.content_version = "9.0.0".into();
-    future.response.answers.insert("future.item".into(), Answer::DontKnow);
+    future
+        .response
+        .answers
+        .insert("future.item".into(), Answer::DontKnow);
     let (back, report) = from_file(&c, to_file(&future).as_bytes()).expect("reads");
     assert!(report.unknown_version && report.is_noteworthy());
     assert_eq!(report.dropped, vec!["future.item".to_owned()]);
@@ -85,7 +103,10 @@ fn wrong_files_are_refused_with_a_reason() {
         let err = from_file(&c, &bytes).expect_err("refused");
         assert_eq!(err.id(), expected, "{err}");
     }
-    assert!(matches!(from_file(&c, b"{}"), Err(FileError::NotAnAnswerFile)));
+    assert!(matches!(
+        from_file(&c, b"{}"),
+        Err(FileError::NotAnAnswerFile)
+    ));
 }
 
 proptest! {

@@ -31,8 +31,16 @@ fn assert_text(c: &Content, text: &Text, what: &str) {
 fn assert_sources(c: &Content, sources: &[Citation], what: &str) {
     assert!(!sources.is_empty(), "{what}: no source cited");
     for s in sources {
-        assert!(c.source(&s.source).is_some(), "{what}: unknown source {}", s.source);
-        assert!(!s.section.trim().is_empty(), "{what}: source {} without section", s.source);
+        assert!(
+            c.source(&s.source).is_some(),
+            "{what}: unknown source {}",
+            s.source
+        );
+        assert!(
+            !s.section.trim().is_empty(),
+            "{what}: source {} without section",
+            s.source
+        );
     }
 }
 
@@ -49,13 +57,19 @@ fn ids_are_unique_and_well_formed() {
     let c = content();
     assert_unique(c.sources.iter().map(|s| s.id.as_str()), "source");
     assert_unique(c.dimensions.iter().map(|d| d.id.as_str()), "dimension");
-    assert_unique(c.dimensions.iter().map(|d| d.code.as_str()), "dimension code");
+    assert_unique(
+        c.dimensions.iter().map(|d| d.code.as_str()),
+        "dimension code",
+    );
     assert_unique(c.items.iter().map(|i| i.id.as_str()), "item");
     assert_unique(c.flags.iter().map(|f| f.id.as_str()), "flag");
     assert_unique(c.classification.iter().map(|q| q.id.as_str()), "question");
     assert_unique(c.models.iter().map(|m| m.id.as_str()), "model");
     for q in &c.classification {
-        assert_unique(q.choices.iter().map(|ch| ch.id.as_str()), &format!("choice of {}", q.id));
+        assert_unique(
+            q.choices.iter().map(|ch| ch.id.as_str()),
+            &format!("choice of {}", q.id),
+        );
     }
     for item in &c.items {
         assert!(
@@ -64,7 +78,9 @@ fn ids_are_unique_and_well_formed() {
             item.id
         );
         assert!(
-            item.id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '.' || ch == '_'),
+            item.id
+                .chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '.' || ch == '_'),
             "item id {} has characters that do not travel well",
             item.id
         );
@@ -99,7 +115,11 @@ fn every_text_is_in_every_language() {
     for i in &c.items {
         assert_text(&c, &i.text, &format!("item {}", i.id));
         assert_text(&c, &i.why, &format!("why of {}", i.id));
-        assert_text(&c, &i.recommendation, &format!("recommendation of {}", i.id));
+        assert_text(
+            &c,
+            &i.recommendation,
+            &format!("recommendation of {}", i.id),
+        );
     }
     for f in &c.flags {
         assert_text(&c, &f.title, &format!("flag {}", f.id));
@@ -143,7 +163,11 @@ fn everything_is_sourced() {
         .flat_map(|i| i.sources.iter().map(|s| s.source.as_str()))
         .collect();
     for s in &c.sources {
-        assert!(cited.contains(s.id.as_str()), "report {} is cited by no item", s.id);
+        assert!(
+            cited.contains(s.id.as_str()),
+            "report {} is cited by no item",
+            s.id
+        );
     }
 }
 
@@ -152,7 +176,9 @@ fn references_point_at_things_that_exist() {
     let c = content();
     let check_condition = |cond: &kansrijk::model::condition::Condition, what: &str| {
         for q in cond.questions() {
-            let question = c.question(q).unwrap_or_else(|| panic!("{what}: unknown question {q}"));
+            let question = c
+                .question(q)
+                .unwrap_or_else(|| panic!("{what}: unknown question {q}"));
             for choice in cond.choices(q) {
                 assert!(
                     question.choices.iter().any(|ch| &ch.id == choice),
@@ -162,8 +188,17 @@ fn references_point_at_things_that_exist() {
         }
     };
     for i in &c.items {
-        assert!(c.dimension(&i.dimension).is_some(), "item {}: unknown dimension", i.id);
-        assert!((1..=3).contains(&i.weight), "item {}: weight {} outside 1-3", i.id, i.weight);
+        assert!(
+            c.dimension(&i.dimension).is_some(),
+            "item {}: unknown dimension",
+            i.id
+        );
+        assert!(
+            (1..=3).contains(&i.weight),
+            "item {}: weight {} outside 1-3",
+            i.id,
+            i.weight
+        );
         if let Some(w) = &i.when {
             check_condition(w, &format!("item {}", i.id));
         }
@@ -186,17 +221,38 @@ fn references_point_at_things_that_exist() {
         assert!((0.0..100.0).contains(&f.at_most));
     }
     for q in &c.classification {
-        assert!(q.choices.iter().any(|ch| ch.id == q.default), "question {}: default is no choice", q.id);
+        assert!(
+            q.choices.iter().any(|ch| ch.id == q.default),
+            "question {}: default is no choice",
+            q.id
+        );
         // The answer code stores each question's choices as one byte.
-        assert!(q.choices.len() <= 8, "question {} has more than 8 choices", q.id);
+        assert!(
+            q.choices.len() <= 8,
+            "question {} has more than 8 choices",
+            q.id
+        );
         for ch in &q.choices {
             if let Some(m) = &ch.model {
-                assert!(c.model(m).is_some(), "choice {}.{}: unknown model {m}", q.id, ch.id);
+                assert!(
+                    c.model(m).is_some(),
+                    "choice {}.{}: unknown model {m}",
+                    q.id,
+                    ch.id
+                );
             }
         }
     }
-    for role in [QuestionRole::Side, QuestionRole::Phase, QuestionRole::IntendedModel] {
-        assert_eq!(c.classification.iter().filter(|q| q.role == role).count(), 1, "{role:?}");
+    for role in [
+        QuestionRole::Side,
+        QuestionRole::Phase,
+        QuestionRole::IntendedModel,
+    ] {
+        assert_eq!(
+            c.classification.iter().filter(|q| q.role == role).count(),
+            1,
+            "{role:?}"
+        );
     }
     assert!(c.version.len() <= 32 && c.version.is_ascii());
     assert!(c.items.len() < usize::from(u16::MAX));
@@ -205,23 +261,41 @@ fn references_point_at_things_that_exist() {
 #[test]
 fn full_check_has_forty_to_sixty_items_and_four_per_dimension() {
     let c = content();
-    assert!((40..=60).contains(&c.items.len()), "{} items", c.items.len());
+    assert!(
+        (40..=60).contains(&c.items.len()),
+        "{} items",
+        c.items.len()
+    );
     for d in &c.dimensions {
         let n = c.items_of(&d.id).count();
         assert!(n >= 4, "dimension {} has {n} items", d.id);
     }
-    assert!((9..=12).contains(&c.dimensions.iter().filter(|d| d.scope == Scope::Partnership).count()));
-    assert!(c.dimensions.iter().any(|d| d.scope == Scope::Own), "no readiness dimension");
+    assert!((9..=12).contains(
+        &c.dimensions
+            .iter()
+            .filter(|d| d.scope == Scope::Partnership)
+            .count()
+    ));
+    assert!(
+        c.dimensions.iter().any(|d| d.scope == Scope::Own),
+        "no readiness dimension"
+    );
 }
 
 #[test]
 fn quick_scan_covers_every_dimension_and_knock_out() {
     let c = content();
     let quick: Vec<_> = c.items.iter().filter(|i| i.quick).collect();
-    assert!((10..=15).contains(&quick.len()), "{} quick items", quick.len());
+    assert!(
+        (10..=15).contains(&quick.len()),
+        "{} quick items",
+        quick.len()
+    );
     for d in &c.dimensions {
         assert!(
-            quick.iter().any(|i| i.dimension == d.id && i.when.is_none()),
+            quick
+                .iter()
+                .any(|i| i.dimension == d.id && i.when.is_none()),
             "dimension {} has no unconditional quick item",
             d.id
         );
@@ -260,12 +334,18 @@ fn the_reports_frameworks_are_recognisable_in_the_dimensions() {
 #[test]
 fn every_situation_feature_points_at_every_model() {
     let c = content();
-    let situation: Vec<_> = c.classification.iter().filter(|q| q.role == QuestionRole::Situation).collect();
+    let situation: Vec<_> = c
+        .classification
+        .iter()
+        .filter(|q| q.role == QuestionRole::Situation)
+        .collect();
     assert!(situation.len() >= 4);
     for q in situation {
         for m in &c.models {
             assert!(
-                q.choices.iter().any(|ch| ch.model.as_deref() == Some(m.id.as_str())),
+                q.choices
+                    .iter()
+                    .any(|ch| ch.model.as_deref() == Some(m.id.as_str())),
                 "feature {} has no choice for {}",
                 q.id,
                 m.id

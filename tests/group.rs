@@ -11,13 +11,18 @@ use kansrijk::model::verdict::{Level, Outcome};
 fn member(c: &Content, label: &str, side: &str, value: u8) -> Member {
     let mut r = Response::new(c, Mode::Quick);
     r.classification.insert("side".into(), vec![side.into()]);
-    r.classification.insert("personal_data".into(), vec!["no".into()]);
-    r.classification.insert("private_coercion".into(), vec!["no".into()]);
+    r.classification
+        .insert("personal_data".into(), vec!["no".into()]);
+    r.classification
+        .insert("private_coercion".into(), vec!["no".into()]);
     for i in c.items.iter().filter(|i| i.quick) {
         let v = if i.reverse { 6 - value } else { value };
         r.set(&i.id, Answer::Agreement(Agreement::new(v).expect("1-5")));
     }
-    Member { label: label.into(), response: r }
+    Member {
+        label: label.into(),
+        response: r,
+    }
 }
 
 #[test]
@@ -30,14 +35,28 @@ fn counts_means_and_the_public_private_gap() {
     ];
     let g = summarise(&c, &members).expect("a group");
     assert_eq!(g.respondents, 3);
-    let d = g.dimensions.iter().find(|d| d.dimension == "leadership").expect("leadership");
+    let d = g
+        .dimensions
+        .iter()
+        .find(|d| d.dimension == "leadership")
+        .expect("leadership");
     assert_eq!(d.positions, vec![Some(100.0), Some(75.0), Some(25.0)]);
     assert!((d.mean.expect("mean") - 200.0 / 3.0).abs() < 1e-9);
     assert!(d.spread.expect("spread") > 30.0);
-    let gap = g.side_gaps.iter().find(|s| s.dimension == "leadership").expect("gap");
-    assert_eq!((gap.public, gap.private, gap.gap), (Some(87.5), Some(25.0), Some(62.5)));
+    let gap = g
+        .side_gaps
+        .iter()
+        .find(|s| s.dimension == "leadership")
+        .expect("gap");
+    assert_eq!(
+        (gap.public, gap.private, gap.gap),
+        (Some(87.5), Some(25.0), Some(62.5))
+    );
     assert!(!g.disagreements.is_empty());
-    assert!(g.disagreements.windows(2).all(|w| w[0].spread >= w[1].spread));
+    assert!(g
+        .disagreements
+        .windows(2)
+        .all(|w| w[0].spread >= w[1].spread));
 }
 
 #[test]
@@ -52,14 +71,19 @@ fn one_partners_knock_out_keeps_the_group_from_promising() {
         summarise(&c, &members).expect("group").verdict.outcome,
         Outcome::Level(Level::Promising)
     );
-    members[2]
-        .response
-        .set("leadership.trekker", Answer::Agreement(Agreement::STRONGLY_DISAGREE));
+    members[2].response.set(
+        "leadership.trekker",
+        Answer::Agreement(Agreement::STRONGLY_DISAGREE),
+    );
     let g = summarise(&c, &members).expect("group");
     assert_eq!(g.verdict.typical, Outcome::Level(Level::Promising));
     assert_eq!(g.verdict.contested, vec!["nobody_leads".to_owned()]);
     assert_eq!(g.verdict.outcome, Outcome::Level(Level::Conditional));
-    let flag = g.flags.iter().find(|f| f.flag == "nobody_leads").expect("flag");
+    let flag = g
+        .flags
+        .iter()
+        .find(|f| f.flag == "nobody_leads")
+        .expect("flag");
     assert_eq!(flag.raised_by, vec![2]);
 }
 
@@ -68,13 +92,52 @@ fn the_typical_answer_is_the_cautious_median() {
     let c = Content::builtin().expect("content parses");
     let members = vec![member(&c, "a", "public", 5), member(&c, "b", "private", 2)];
     let t = typical(&c, &members);
-    let item = c.items.iter().find(|i| i.quick && !i.reverse).expect("a quick item");
-    assert_eq!(t.answer(&item.id), Some(Answer::Agreement(Agreement::new(2).expect("2"))));
-    assert_eq!(t.classification["side"], vec!["public".to_owned(), "private".to_owned()]);
+    let item = c
+        .items
+        .iter()
+        .find(|i| i.quick && !i.reverse)
+        .expect("a quick item");
+    assert_eq!(
+        t.answer(&item.id),
+        Some(Answer::Agreement(Agreement::new(2).expect("2")))
+    );
+    assert_eq!(
+        t.classification["side"],
+        vec!["public".to_owned(), "private".to_owned()]
+    );
 }
 
 #[test]
 fn an_empty_group_has_no_summary() {
     let c = Content::builtin().expect("content parses");
     assert!(summarise(&c, &[]).is_none());
+}
+
+#[test]
+fn the_csv_export_matches_the_summary() {
+    let c = Content::builtin().expect("content parses");
+    let members = vec![
+        member(&c, "gemeente, team \"Veilig\"", "public", 5),
+        member(&c, "politie", "public", 4),
+        member(&c, "winkelier", "private", 2),
+    ];
+    let csv = kansrijk::model::group_export::to_csv(&c, &members);
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(
+        lines.len(),
+        1 + 3 + 1,
+        "header, three respondents, the means"
+    );
+    let header: Vec<&str> = lines[0].split(',').collect();
+    let col = header
+        .iter()
+        .position(|h| *h == "leadership")
+        .expect("leadership column");
+    assert!(lines[1].starts_with("\"gemeente, team \"\"Veilig\"\"\",public,"));
+    assert_eq!(lines[2].split(',').nth(col), Some("75.0"));
+    assert_eq!(lines[4].split(',').nth(col), Some("66.7"));
+    let json: serde_json::Value =
+        serde_json::from_str(&kansrijk::model::group_export::to_json(&c, &members)).expect("json");
+    assert_eq!(json["summary"]["respondents"], 3);
+    assert_eq!(json["respondents"].as_array().map(Vec::len), Some(3));
 }

@@ -192,5 +192,8 @@ fn an_empty_response_is_too_uncertain() {
     let r = Response::new(c, Mode::Quick);
     let e = Evaluation::of(c, &r);
     assert_eq!(e.verdict.outcome, Outcome::TooUncertain);
-    assert_eq!(e.open_questions.len(), c.items.iter().filter(|i| r.applies(c, i)).count());
+    assert_eq!(
+        e.open_questions.len(),
+        c.items.iter().filter(|i| r.applies(c, i)).count()
+    );
 }

@@ -37,9 +37,21 @@ fn load(id: &str) -> (Case, Response) {
     let mut r = Response::new(&content, Mode::Full);
     r.classification = case.classification.clone();
     for a in &case.answer {
-        assert!(content.item(&a.item).is_some(), "{id}: unknown item {}", a.item);
-        assert!(a.because.trim().len() > 10, "{id}: answer to {} is not justified", a.item);
-        assert!(r.answer(&a.item).is_none(), "{id}: {} answered twice", a.item);
+        assert!(
+            content.item(&a.item).is_some(),
+            "{id}: unknown item {}",
+            a.item
+        );
+        assert!(
+            a.because.trim().len() > 10,
+            "{id}: answer to {} is not justified",
+            a.item
+        );
+        assert!(
+            r.answer(&a.item).is_none(),
+            "{id}: {} answered twice",
+            a.item
+        );
         r.set(&a.item, a.value);
     }
     assert_eq!(case.id, id);
@@ -68,24 +80,45 @@ fn evaluate(id: &str) -> Evaluation {
 fn every_case_reaches_a_verdict() {
     for id in ["antwerp", "nijmegen", "arena"] {
         let e = evaluate(id);
-        assert!(matches!(e.verdict.outcome, Outcome::Level(_)), "{id}: {:?}", e.verdict);
+        assert!(
+            matches!(e.verdict.outcome, Outcome::Level(_)),
+            "{id}: {:?}",
+            e.verdict
+        );
     }
 }
 
 #[test]
 fn antwerp_ranks_at_or_above_nijmegen_and_both_above_the_arena() {
     let (a, n, x) = (evaluate("antwerp"), evaluate("nijmegen"), evaluate("arena"));
-    assert!(rank(&a) >= rank(&n), "Antwerp {:?} below Nijmegen {:?}", rank(&a), rank(&n));
-    assert!(rank(&n) > rank(&x), "Nijmegen {:?} not above ArenA {:?}", rank(&n), rank(&x));
+    assert!(
+        rank(&a) >= rank(&n),
+        "Antwerp {:?} below Nijmegen {:?}",
+        rank(&a),
+        rank(&n)
+    );
+    assert!(
+        rank(&n) > rank(&x),
+        "Nijmegen {:?} not above ArenA {:?}",
+        rank(&n),
+        rank(&x)
+    );
     assert!(rank(&a) > rank(&x));
 }
 
 #[test]
 fn the_arena_is_flagged_for_its_missing_agreement_driver_backing_and_accountability() {
     let e = evaluate("arena");
-    for flag in ["no_written_agreement", "nobody_leads", "no_backing", "no_accountability"] {
+    for flag in [
+        "no_written_agreement",
+        "nobody_leads",
+        "no_backing",
+        "no_accountability",
+    ] {
         assert!(
-            e.flags.iter().any(|f| f.flag == flag && f.state == FlagState::Raised),
+            e.flags
+                .iter()
+                .any(|f| f.flag == flag && f.state == FlagState::Raised),
             "ArenA lacks flag {flag}: {:?}",
             e.flags
         );
@@ -97,7 +130,9 @@ fn the_arena_is_flagged_for_its_missing_agreement_driver_backing_and_accountabil
 fn antwerp_raises_no_knock_out() {
     let e = evaluate("antwerp");
     assert!(
-        !e.flags.iter().any(|f| f.state == FlagState::Raised && f.cap == Level::NotYet),
+        !e.flags
+            .iter()
+            .any(|f| f.state == FlagState::Raised && f.cap == Level::NotYet),
         "{:?}",
         e.flags
     );

@@ -129,16 +129,23 @@ mod tests {
 
     #[test]
     fn answers_round_trip_as_numbers_and_a_word() {
-        let json = serde_json::to_string(&[Answer::Agreement(Agreement(3)), Answer::DontKnow]).unwrap();
+        let json =
+            serde_json::to_string(&[Answer::Agreement(Agreement(3)), Answer::DontKnow]).unwrap();
         assert_eq!(json, r#"[3,"dont_know"]"#);
         let back: Vec<Answer> = serde_json::from_str(&json).unwrap();
-        assert_eq!(back, vec![Answer::Agreement(Agreement(3)), Answer::DontKnow]);
+        assert_eq!(
+            back,
+            vec![Answer::Agreement(Agreement(3)), Answer::DontKnow]
+        );
     }
 
     #[test]
     fn out_of_scale_answers_are_rejected() {
         for bad in ["0", "6", "-1", "\"yes\"", "2.5", "null"] {
-            assert!(serde_json::from_str::<Answer>(bad).is_err(), "{bad} accepted");
+            assert!(
+                serde_json::from_str::<Answer>(bad).is_err(),
+                "{bad} accepted"
+            );
         }
     }
 }

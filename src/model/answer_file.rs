@@ -91,19 +91,31 @@ pub fn from_file(content: &Content, bytes: &[u8]) -> Result<(Shared, MigrationRe
     }
     match value.get("format").and_then(|f| f.as_u64()) {
         Some(f) if f == u64::from(FORMAT) => {}
-        Some(f) => return Err(FileError::UnsupportedFormat(u32::try_from(f).unwrap_or(u32::MAX))),
+        Some(f) => {
+            return Err(FileError::UnsupportedFormat(
+                u32::try_from(f).unwrap_or(u32::MAX),
+            ))
+        }
         None => return Err(FileError::Invalid("no format".into())),
     }
-    let file: AnswerFile = serde_json::from_value(value).map_err(|e| FileError::Invalid(e.to_string()))?;
+    let file: AnswerFile =
+        serde_json::from_value(value).map_err(|e| FileError::Invalid(e.to_string()))?;
     for (question, chosen) in &file.response.classification {
         let q = content
             .question(question)
             .ok_or_else(|| FileError::Invalid(format!("unknown question {question}")))?;
         if chosen.len() > 1 && !q.multiple {
-            return Err(FileError::Invalid(format!("several choices for {question}")));
+            return Err(FileError::Invalid(format!(
+                "several choices for {question}"
+            )));
         }
-        if let Some(c) = chosen.iter().find(|c| !q.choices.iter().any(|ch| &&ch.id == c)) {
-            return Err(FileError::Invalid(format!("unknown choice {c} for {question}")));
+        if let Some(c) = chosen
+            .iter()
+            .find(|c| !q.choices.iter().any(|ch| &&ch.id == c))
+        {
+            return Err(FileError::Invalid(format!(
+                "unknown choice {c} for {question}"
+            )));
         }
     }
     let (response, report) = migrate(content, file.response);

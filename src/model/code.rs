@@ -71,7 +71,9 @@ impl fmt::Display for CodeError {
             CodeError::OtherContentVersion { code, ours } => {
                 write!(f, "made with questions version {code}; this app has {ours}")
             }
-            CodeError::Inconsistent(why) => write!(f, "the code does not fit these questions: {why}"),
+            CodeError::Inconsistent(why) => {
+                write!(f, "the code does not fit these questions: {why}")
+            }
         }
     }
 }
@@ -140,7 +142,11 @@ pub fn encode(content: &Content, shared: &Shared) -> String {
         write_bits(&mut packed, 3 * i, value);
     }
     bytes.extend_from_slice(&packed);
-    let label = shared.label.as_deref().and_then(clean_label).unwrap_or_default();
+    let label = shared
+        .label
+        .as_deref()
+        .and_then(clean_label)
+        .unwrap_or_default();
     bytes.push(label.len() as u8);
     bytes.extend_from_slice(label.as_bytes());
     bytes.extend_from_slice(&CHECKSUM.checksum(&bytes).to_be_bytes());
@@ -157,7 +163,9 @@ pub fn decode(content: &Content, text: &str) -> Result<Shared, CodeError> {
     let start = compact.find(PREFIX).ok_or(CodeError::NotACode)?;
     let body = &compact[start + PREFIX.len()..];
     let body = body.split(['&', '#', '?']).next().unwrap_or("");
-    let bytes = URL_SAFE_NO_PAD.decode(body).map_err(|_| CodeError::NotACode)?;
+    let bytes = URL_SAFE_NO_PAD
+        .decode(body)
+        .map_err(|_| CodeError::NotACode)?;
     if bytes.len() < 5 {
         return Err(CodeError::Truncated);
     }
@@ -202,7 +210,9 @@ pub fn decode(content: &Content, text: &str) -> Result<Shared, CodeError> {
             .map(|(_, c)| c.id.clone())
             .collect();
         if chosen.len() > 1 && !q.multiple {
-            return Err(CodeError::Inconsistent("several choices for a single-choice question"));
+            return Err(CodeError::Inconsistent(
+                "several choices for a single-choice question",
+            ));
         }
         if !chosen.is_empty() {
             response.classification.insert(q.id.clone(), chosen);
@@ -217,7 +227,9 @@ pub fn decode(content: &Content, text: &str) -> Result<Shared, CodeError> {
         let answer = match read_bits(packed, 3 * i) {
             0 => continue,
             6 => Answer::DontKnow,
-            v => Answer::Agreement(Agreement::new(v).ok_or(CodeError::Inconsistent("answer value"))?),
+            v => {
+                Answer::Agreement(Agreement::new(v).ok_or(CodeError::Inconsistent("answer value"))?)
+            }
         };
         response.set(&item.id, answer);
     }

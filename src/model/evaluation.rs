@@ -47,7 +47,13 @@ impl Evaluation {
             low.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
             low.into_iter().map(|(_, _, id)| id.to_owned()).collect()
         };
-        let verdict = judge(&frame.content.verdict, &dimensions, &flags, certainty, &low_items);
+        let verdict = judge(
+            &frame.content.verdict,
+            &dimensions,
+            &flags,
+            certainty,
+            &low_items,
+        );
 
         let behind_open_flag = |id: &str| {
             flags

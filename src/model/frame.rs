@@ -22,7 +22,11 @@ pub struct Frame<'c> {
 
 impl<'c> Frame<'c> {
     pub fn new(content: &'c Content, response: &Response) -> Frame<'c> {
-        let items: Vec<&Item> = content.items.iter().filter(|i| response.applies(content, i)).collect();
+        let items: Vec<&Item> = content
+            .items
+            .iter()
+            .filter(|i| response.applies(content, i))
+            .collect();
         let item_dimension = items
             .iter()
             .map(|i| {
@@ -41,7 +45,11 @@ impl<'c> Frame<'c> {
         let flags = content
             .flags
             .iter()
-            .filter(|f| f.when.as_ref().is_none_or(|c| c.holds(content, &response.classification)))
+            .filter(|f| {
+                f.when
+                    .as_ref()
+                    .is_none_or(|c| c.holds(content, &response.classification))
+            })
             .map(|f| {
                 let positions = f
                     .items

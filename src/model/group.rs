@@ -90,7 +90,10 @@ pub fn summarise(content: &Content, members: &[Member]) -> Option<GroupSummary> 
     if members.is_empty() {
         return None;
     }
-    let evaluations: Vec<Evaluation> = members.iter().map(|m| Evaluation::of(content, &m.response)).collect();
+    let evaluations: Vec<Evaluation> = members
+        .iter()
+        .map(|m| Evaluation::of(content, &m.response))
+        .collect();
 
     let dimensions = content
         .dimensions
@@ -129,7 +132,11 @@ pub fn summarise(content: &Content, members: &[Member]) -> Option<GroupSummary> 
             })
         })
         .collect();
-    disagreements.sort_by(|a, b| b.spread.total_cmp(&a.spread).then(b.answered.cmp(&a.answered)));
+    disagreements.sort_by(|a, b| {
+        b.spread
+            .total_cmp(&a.spread)
+            .then(b.answered.cmp(&a.answered))
+    });
 
     let side_mean = |dimension: &str, side: &str| -> Option<f64> {
         mean_and_spread(
@@ -164,7 +171,11 @@ pub fn summarise(content: &Content, members: &[Member]) -> Option<GroupSummary> 
                 evaluations
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| e.flags.iter().any(|f| f.flag == flag.id && f.state == state))
+                    .filter(|(_, e)| {
+                        e.flags
+                            .iter()
+                            .any(|f| f.flag == flag.id && f.state == state)
+                    })
                     .map(|(i, _)| i)
                     .collect()
             };
@@ -185,7 +196,9 @@ pub fn summarise(content: &Content, members: &[Member]) -> Option<GroupSummary> 
         .iter()
         .filter(|g| {
             !g.raised_by.is_empty()
-                && content.flag(&g.flag).is_some_and(|f| f.cap == Level::NotYet)
+                && content
+                    .flag(&g.flag)
+                    .is_some_and(|f| f.cap == Level::NotYet)
                 && !typical_evaluation
                     .flags
                     .iter()
@@ -241,7 +254,9 @@ pub fn typical(content: &Content, members: &[Member]) -> Response {
                 Answer::DontKnow => None,
             })
             .collect();
-        let anyone = members.iter().any(|m| m.response.answer(&item.id).is_some());
+        let anyone = members
+            .iter()
+            .any(|m| m.response.answer(&item.id).is_some());
         if points.is_empty() {
             if anyone {
                 response.set(&item.id, Answer::DontKnow);

@@ -55,8 +55,16 @@ pub fn smallest_lift(content: &Content, response: &Response) -> Option<Lift> {
         .iter()
         .zip(&answers)
         .enumerate()
-        .filter(|(_, (item, a))| a.and_then(|a| a.score(item.reverse)).is_none_or(|s| s < lift_to))
-        .map(|(p, (item, _))| (p, Answer::Agreement(Agreement::reaching(lift_to, item.reverse))))
+        .filter(|(_, (item, a))| {
+            a.and_then(|a| a.score(item.reverse))
+                .is_none_or(|s| s < lift_to)
+        })
+        .map(|(p, (item, _))| {
+            (
+                p,
+                Answer::Agreement(Agreement::reaching(lift_to, item.reverse)),
+            )
+        })
         .collect();
 
     let outcome_with = |changes: &[(usize, Answer)]| -> Evaluation {
@@ -188,6 +196,16 @@ mod tests {
         while next_combination(&mut picks, 4) {
             seen.push(picks.clone());
         }
-        assert_eq!(seen, vec![vec![0, 1], vec![0, 2], vec![0, 3], vec![1, 2], vec![1, 3], vec![2, 3]]);
+        assert_eq!(
+            seen,
+            vec![
+                vec![0, 1],
+                vec![0, 2],
+                vec![0, 3],
+                vec![1, 2],
+                vec![1, 3],
+                vec![2, 3]
+            ]
+        );
     }
 }

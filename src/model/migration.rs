@@ -36,7 +36,11 @@ pub fn migrate(content: &Content, mut response: Response) -> (Response, Migratio
     if response.content_version == content.version {
         return (response, report);
     }
-    match content.migrations.iter().find(|m| m.from == response.content_version) {
+    match content
+        .migrations
+        .iter()
+        .find(|m| m.from == response.content_version)
+    {
         Some(migration) => {
             for (old, new) in &migration.renamed {
                 if let Some(a) = response.answers.remove(old) {

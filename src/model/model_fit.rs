@@ -33,9 +33,14 @@ pub fn model_fit(content: &Content, response: &Response) -> ModelFit {
             .model
             .clone()
     };
-    let mut votes: Vec<(String, usize)> = content.models.iter().map(|m| (m.id.clone(), 0)).collect();
+    let mut votes: Vec<(String, usize)> =
+        content.models.iter().map(|m| (m.id.clone(), 0)).collect();
     let mut known = 0;
-    for q in content.classification.iter().filter(|q| q.role == QuestionRole::Situation) {
+    for q in content
+        .classification
+        .iter()
+        .filter(|q| q.role == QuestionRole::Situation)
+    {
         if let Some(model) = chosen_model(&q.id) {
             known += 1;
             if let Some(v) = votes.iter_mut().find(|(id, _)| *id == model) {
@@ -47,7 +52,11 @@ pub fn model_fit(content: &Content, response: &Response) -> ModelFit {
     let fitting: Vec<String> = if most == 0 {
         Vec::new()
     } else {
-        votes.iter().filter(|(_, n)| *n == most).map(|(id, _)| id.clone()).collect()
+        votes
+            .iter()
+            .filter(|(_, n)| *n == most)
+            .map(|(id, _)| id.clone())
+            .collect()
     };
     let intended = content
         .question_with_role(QuestionRole::IntendedModel)

@@ -42,9 +42,15 @@ pub fn recommendations(content: &Content, response: &Response) -> Vec<Recommenda
                 return None;
             }
             let mut changed = answers.clone();
-            changed[p] = Some(Answer::Agreement(Agreement::reaching(lift_to, item.reverse)));
+            changed[p] = Some(Answer::Agreement(Agreement::reaching(
+                lift_to,
+                item.reverse,
+            )));
             let after = distance(content, &Evaluation::in_frame(&frame, &changed), target);
-            let scope = content.dimension(&item.dimension).map(|d| d.scope).unwrap_or_default();
+            let scope = content
+                .dimension(&item.dimension)
+                .map(|d| d.scope)
+                .unwrap_or_default();
             Some((
                 Recommendation {
                     item: item.id.clone(),

@@ -70,8 +70,14 @@ impl Response {
     }
 
     /// The items this respondent is asked, in content order.
-    pub fn applicable_items<'a>(&'a self, content: &'a Content) -> impl Iterator<Item = &'a Item> + 'a {
-        content.items.iter().filter(move |i| self.applies(content, i))
+    pub fn applicable_items<'a>(
+        &'a self,
+        content: &'a Content,
+    ) -> impl Iterator<Item = &'a Item> + 'a {
+        content
+            .items
+            .iter()
+            .filter(move |i| self.applies(content, i))
     }
 
     /// The answer to an item, if any.

@@ -85,7 +85,10 @@ pub fn dimension_scores(frame: &Frame, answers: &[Option<Answer>]) -> Vec<Dimens
 /// counted with its weight; 0-1.
 pub fn certainty(scores: &[DimensionScore]) -> f64 {
     let (answered, applicable) = scores.iter().fold((0.0, 0.0), |(a, t), s| {
-        (a + s.answered_weight * s.weight, t + s.applicable_weight * s.weight)
+        (
+            a + s.answered_weight * s.weight,
+            t + s.applicable_weight * s.weight,
+        )
     });
     if applicable > 0.0 {
         answered / applicable

@@ -67,9 +67,18 @@ impl Outcome {
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Reason {
     /// A flag holds the verdict down.
-    Flag { flag: String, state: FlagState, items: Vec<String> },
+    Flag {
+        flag: String,
+        state: FlagState,
+        items: Vec<String>,
+    },
     /// A dimension scores below the threshold that the verdict needs.
-    DimensionBelow { dimension: String, score: f64, threshold: f64, items: Vec<String> },
+    DimensionBelow {
+        dimension: String,
+        score: f64,
+        threshold: f64,
+        items: Vec<String>,
+    },
     /// A dimension has no answers on the scale, so it can't count as strong.
     DimensionUnknown { dimension: String },
     /// Too little is answered for a verdict.
@@ -126,9 +135,15 @@ pub fn judge(
         Level::Conditional
     };
 
-    let cap = flags.iter().map(|f| f.cap).min().unwrap_or(Level::Promising);
+    let cap = flags
+        .iter()
+        .map(|f| f.cap)
+        .min()
+        .unwrap_or(Level::Promising);
     let level = uncapped.min(cap);
-    let knocked_out = flags.iter().any(|f| f.state == FlagState::Raised && f.cap == Level::NotYet);
+    let knocked_out = flags
+        .iter()
+        .any(|f| f.state == FlagState::Raised && f.cap == Level::NotYet);
 
     let mut reasons: Vec<Reason> = flags
         .iter()
@@ -155,18 +170,18 @@ pub fn judge(
         Level::NotYet => reasons.extend(failing),
         Level::Conditional => {
             reasons.extend(below(rules.promising_from));
-            reasons.extend(
-                applying
-                    .iter()
-                    .filter(|s| s.score.is_none())
-                    .map(|s| Reason::DimensionUnknown {
-                        dimension: s.dimension.clone(),
-                    }),
-            );
+            reasons.extend(applying.iter().filter(|s| s.score.is_none()).map(|s| {
+                Reason::DimensionUnknown {
+                    dimension: s.dimension.clone(),
+                }
+            }));
         }
         Level::Promising => {
             if level == Level::Promising {
-                let lowest = applying.iter().filter_map(|s| s.score).fold(100.0, f64::min);
+                let lowest = applying
+                    .iter()
+                    .filter_map(|s| s.score)
+                    .fold(100.0, f64::min);
                 reasons.push(Reason::AllClear { lowest });
             }
         }

@@ -1,0 +1,129 @@
+//! The group result as files a facilitator takes home: CSV for a
+//! spreadsheet, JSON for anything else.
+
+use super::answer::Answer;
+use super::content::Content;
+use super::evaluation::Evaluation;
+use super::group::{summarise, Member};
+use serde::Serialize;
+
+/// One row per respondent: label, side, verdict, certainty, each dimension's
+/// score, then each item's answer (1-5, `?` for don't know, empty when not
+/// asked); a last row holds the group's means. Column names are ids, so a
+/// sheet built on them survives a change of language.
+pub fn to_csv(content: &Content, members: &[Member]) -> String {
+    let mut header = vec![
+        "respondent".to_owned(),
+        "side".into(),
+        "verdict".into(),
+        "certainty".into(),
+    ];
+    header.extend(content.dimensions.iter().map(|d| d.id.clone()));
+    header.extend(content.items.iter().map(|i| i.id.clone()));
+    let mut rows = vec![header];
+    for m in members {
+        let e = Evaluation::of(content, &m.response);
+        let mut row = vec![
+            m.label.clone(),
+            m.response.side(content).unwrap_or_default().to_owned(),
+            e.verdict.outcome.id().to_owned(),
+            format!("{:.2}", e.verdict.certainty),
+        ];
+        row.extend(e.dimensions.iter().map(|d| number(d.score)));
+        row.extend(
+            content
+                .items
+                .iter()
+                .map(|i| match m.response.answer(&i.id) {
+                    Some(Answer::Agreement(a)) => a.value().to_string(),
+                    Some(Answer::DontKnow) => "?".into(),
+                    None => String::new(),
+                }),
+        );
+        rows.push(row);
+    }
+    if let Some(summary) = summarise(content, members) {
+        let mut row = vec![
+            "mean".to_owned(),
+            String::new(),
+            summary.verdict.outcome.id().to_owned(),
+            String::new(),
+        ];
+        row.extend(summary.dimensions.iter().map(|d| number(d.mean)));
+        rows.push(row);
+    }
+    rows.iter()
+        .map(|r| r.iter().map(|f| field(f)).collect::<Vec<_>>().join(","))
+        .collect::<Vec<_>>()
+        .join("\r\n")
+        + "\r\n"
+}
+
+#[derive(Serialize)]
+struct GroupFile<'a> {
+    kind: &'static str,
+    format: u32,
+    content_version: &'a str,
+    summary: Option<super::group::GroupSummary>,
+    respondents: Vec<Respondent<'a>>,
+}
+
+#[derive(Serialize)]
+struct Respondent<'a> {
+    label: &'a str,
+    response: &'a super::response::Response,
+}
+
+/// The group summary and every response, as JSON.
+pub fn to_json(content: &Content, members: &[Member]) -> String {
+    let file = GroupFile {
+        kind: "kansrijk-group",
+        format: 1,
+        content_version: &content.version,
+        summary: summarise(content, members),
+        respondents: members
+            .iter()
+            .map(|m| Respondent {
+                label: &m.label,
+                response: &m.response,
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+fn number(v: Option<f64>) -> String {
+    v.map(|v| format!("{v:.1}")).unwrap_or_default()
+}
+
+/// Quotes a CSV field when needed (RFC 4180), and defuses text that a
+/// spreadsheet would run as a formula. Hand-written because the rule is
+/// three lines and a CSV crate would add weight to the download.
+fn field(value: &str) -> String {
+    let defused =
+        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) && value.parse::<f64>().is_err() {
+            format!("'{value}")
+        } else {
+            value.to_owned()
+        };
+    if defused.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", defused.replace('"', "\"\""))
+    } else {
+        defused
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field;
+
+    #[test]
+    fn fields_are_quoted_and_formulas_defused() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("-12.5"), "-12.5");
+        assert_eq!(field("line\nbreak"), "\"line\nbreak\"");
+    }
+}
