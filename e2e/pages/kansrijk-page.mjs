@@ -1,0 +1,157 @@
+// Page object for Kansrijk: the locators and actions the specs share, so a
+// change of markup is fixed here once. The start screen keeps an <h1> and the
+// quick-scan button `data-testid="start-quick"`.
+
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+
+export class KansrijkPage {
+  /** @param {import("playwright-core").Page} page */
+  constructor(page, url) {
+    this.page = page;
+    this.url = url;
+    this.heading = page.getByRole("heading", { level: 1 });
+    this.startQuick = page.getByTestId("start-quick");
+    this.startFull = page.getByTestId("start-full");
+    this.resume = page.getByTestId("resume");
+    this.nextButton = page.getByTestId("next");
+    this.backButton = page.getByTestId("back");
+    this.result = page.getByTestId("result");
+    this.verdict = page.getByTestId("verdict");
+    this.notice = page.getByTestId("storage-notice");
+    this.partsNav = page.getByTestId("dimension-nav");
+    /** The statements on the screen shown now (one on a phone, a part on a wide screen). */
+    this.items = page.locator("[data-testid^='item-']");
+    /** The classification questions on the screen shown now. */
+    this.questions = page.locator("[data-testid^='question-']");
+    /** The element the app focuses after every step change. */
+    this.stepHeading = page.locator("[data-kr-focus]");
+  }
+
+  /** Loads the page and waits until the app has mounted its start screen. */
+  async goto() {
+    const response = await this.page.goto(this.url, { waitUntil: "load" });
+    if (!response?.ok()) throw new Error(`GET ${this.url} answered ${response?.status()}`);
+    await this.startQuick.waitFor({ state: "visible", timeout: 30_000 });
+  }
+
+  /** Pixels the page is wider than the viewport (0 when nothing scrolls sideways). */
+  async horizontalOverflow() {
+    return this.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  }
+
+  /** Whether the element lies entirely inside the viewport without scrolling. */
+  async isInViewport(locator) {
+    const box = await locator.boundingBox();
+    const size = this.page.viewportSize();
+    return Boolean(box && size && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width && box.y + box.height <= size.height);
+  }
+
+  /** Presses Tab from the top of the page until `locator` has focus; returns the presses, or -1. */
+  async tabTo(locator, maxPresses = 30) {
+    const target = await locator.elementHandle();
+    await this.page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+    for (let i = 1; i <= maxPresses; i++) {
+      await this.page.keyboard.press("Tab");
+      if (await target.evaluate((el) => el === document.activeElement)) return i;
+    }
+    return -1;
+  }
+
+  /** Runs axe-core (injected from node_modules, no network) on the page; returns the violations. */
+  async accessibilityViolations(tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]) {
+    await this.page.addScriptTag({ content: AXE_SOURCE });
+    const results = await this.page.evaluate((runOnly) => window.axe.run(document, { runOnly: { type: "tag", values: runOnly } }), tags);
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(" ")),
+    }));
+  }
+
+  // --- The assessment flow -------------------------------------------------------------
+
+  /** The key the widget saves under (a page without named widgets). */
+  static STORAGE_KEY = "kansrijk:v1:assessment";
+
+  /** Waits until a new screen has been drawn and its heading has focus. */
+  async waitForStep() {
+    await this.page.waitForFunction(() => document.activeElement?.hasAttribute("data-kr-focus"));
+  }
+
+  /** Clicks a button that moves to another screen and waits for that screen. */
+  async go(locator) {
+    await locator.click();
+    await this.waitForStep();
+  }
+
+  async next() {
+    await this.go(this.nextButton);
+  }
+
+  /**
+   * Answers everything on the screen shown now: the `choice`-th option of each
+   * classification question, and `pick(n)` for the n-th statement answered so
+   * far (1-5 or "dont-know"). Returns the statement ids with their answers.
+   */
+  async answerScreen({ choice = 0, pick = () => 4, counter = { n: 0 } } = {}) {
+    const given = {};
+    for (const question of await this.questions.all()) {
+      await question.locator("input").nth(choice).check();
+    }
+    for (const item of await this.items.all()) {
+      const id = (await item.getAttribute("data-testid")).slice("item-".length);
+      const value = pick(counter.n++);
+      await item.getByTestId(`answer-${value}`).check();
+      given[id] = String(value);
+    }
+    return given;
+  }
+
+  /** Answers screen after screen and presses "next" until the result shows; returns every answer given. */
+  async completeToResult(options = {}) {
+    const counter = { n: 0 };
+    const given = {};
+    for (let screens = 0; screens < 200; screens++) {
+      if (await this.result.isVisible()) return given;
+      Object.assign(given, await this.answerScreen({ ...options, counter }));
+      await this.next();
+    }
+    throw new Error("the result never showed");
+  }
+
+  /** The answer checked for each statement on the screen shown now ("1"-"5", "dont_know" or null). */
+  async answersOnScreen() {
+    const found = {};
+    for (const item of await this.items.all()) {
+      const id = (await item.getAttribute("data-testid")).slice("item-".length);
+      const checked = item.locator("input[type=radio]:checked");
+      found[id] = (await checked.count()) ? await checked.getAttribute("value") : null;
+    }
+    return found;
+  }
+
+  /** Opens the list of parts (a fold-out menu on a phone) and jumps to one, e.g. "result" or "leadership". */
+  async jumpTo(part) {
+    const menu = this.partsNav.locator("details");
+    if ((await menu.count()) && !(await menu.evaluate((d) => d.open))) {
+      await menu.locator("summary").click();
+    }
+    await this.go(this.page.getByTestId(`part-${part}`));
+  }
+
+  /** The JSON the widget saved, parsed, or null. */
+  async saved(key = KansrijkPage.STORAGE_KEY) {
+    const raw = await this.page.evaluate((k) => localStorage.getItem(k), key);
+    return raw === null ? null : JSON.parse(raw);
+  }
+
+  /** Opens every <details> on the page, so checks see the folded content too. */
+  async openAllDetails() {
+    await this.page.locator(".kansrijk details").evaluateAll((all) => all.forEach((d) => (d.open = true)));
+  }
+}

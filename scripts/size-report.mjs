@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Prints the raw and gzip (level 9) size of every file in a build folder, and
+// the totals: what a visitor downloads when the server compresses.
+//
+//   node scripts/size-report.mjs [dist]
+
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { gzipSync, constants } from "node:zlib";
+
+const dir = path.resolve(process.argv[2] ?? "dist");
+
+async function walk(folder) {
+  const entries = await readdir(folder, { withFileTypes: true });
+  const files = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(full)));
+    else if (entry.isFile()) files.push(full);
+  }
+  return files;
+}
+
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+let files;
+try {
+  files = await walk(dir);
+} catch (err) {
+  console.error(`size-report: cannot read ${dir}: ${err.message}`);
+  process.exit(1);
+}
+
+const rows = [];
+for (const file of files) {
+  const data = await readFile(file);
+  rows.push({
+    name: path.relative(dir, file),
+    raw: data.length,
+    gzip: gzipSync(data, { level: constants.Z_BEST_COMPRESSION }).length,
+  });
+}
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+const width = Math.max(5, ...rows.map((r) => r.name.length));
+const line = (name, raw, gzip) => `${name.padEnd(width)}  ${raw.padStart(12)}  ${gzip.padStart(12)}`;
+
+console.log(`Sizes of ${path.relative(process.cwd(), dir) || "."}/`);
+console.log(line("file", "raw", "gzip -9"));
+for (const r of rows) console.log(line(r.name, kib(r.raw), kib(r.gzip)));
+console.log(line("total", kib(total.raw), kib(total.gzip)));
+console.log(`(${total.raw} bytes raw, ${total.gzip} bytes gzip in ${rows.length} files)`);
