@@ -1,0 +1,126 @@
+//! The list of parts, to jump to any of them: a sidebar on a wide screen, a
+//! fold-out menu on a phone.
+
+use super::app::use_assessment;
+use crate::flow::{self, Part, Position};
+use crate::ui_keys as k;
+use leptos::html;
+use leptos::prelude::*;
+
+#[component]
+pub fn PartsNav() -> impl IntoView {
+    let s = use_assessment();
+    let menu = NodeRef::<html::Details>::new();
+    // Closing the phone menu after a jump keeps the new question in view.
+    let close = move || {
+        if let Some(details) = menu.get_untracked() {
+            details.set_open(false);
+        }
+    };
+    let parts = Memo::new(move |_| {
+        s.response.with(|r| {
+            flow::parts(s.content, r)
+                .into_iter()
+                .map(|(part, units)| {
+                    let progress = flow::progress(r, &units);
+                    (part, progress)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let current = Memo::new(move |_| {
+        let i = s.page_index()?;
+        s.pages.with(|p| p.get(i).map(|p| p.part.clone()))
+    });
+    let on_result = move || s.position.with(|p| *p == Position::Result);
+    let list = move || {
+        let items = parts
+            .get()
+            .into_iter()
+            .map(|(part, progress)| {
+                let testid = match &part {
+                    Part::Situation => "part-situation".to_owned(),
+                    Part::Dimension(id) => format!("part-{id}"),
+                };
+                let here = {
+                    let part = part.clone();
+                    move || current.with(|c| c.as_ref() == Some(&part))
+                };
+                let title = {
+                    let part = part.clone();
+                    move || s.part_title(&part)
+                };
+                let done = progress.answered == progress.total;
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="kr-part"
+                            class:kr-part-done=done
+                            data-testid=testid
+                            aria-current=move || here().then_some("step")
+                            on:click=move |_| {
+                                close();
+                                s.jump(&part);
+                            }
+                        >
+                            <span class="kr-part-title">{title}</span>
+                            <span class="kr-part-count">
+                                {move || {
+                                    s.fill(
+                                        k::PARTS_COUNT,
+                                        &[
+                                            ("answered", &progress.answered.to_string()),
+                                            ("total", &progress.total.to_string()),
+                                        ],
+                                    )
+                                }}
+                            </span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <ol class="kr-parts-list">
+                {items} <li>
+                    <button
+                        type="button"
+                        class="kr-part kr-part-result"
+                        data-testid="part-result"
+                        aria-current=move || on_result().then_some("step")
+                        on:click=move |_| {
+                            close();
+                            s.show_result();
+                        }
+                    >
+                        <span class="kr-part-title">{move || s.t(k::PARTS_RESULT)}</span>
+                    </button>
+                </li>
+            </ol>
+        }
+    };
+    view! {
+        <nav class="kr-parts" aria-label=move || s.t(k::PARTS_LABEL) data-testid="dimension-nav">
+            {move || {
+                if s.wide.get() {
+                    view! {
+                        <p class="kr-parts-heading" aria-hidden="true">
+                            {move || s.t(k::PARTS_LABEL)}
+                        </p>
+                        {list}
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <details class="kr-parts-menu" node_ref=menu>
+                            <summary>{move || s.t(k::PARTS_JUMP)}</summary>
+                            {list}
+                        </details>
+                    }
+                        .into_any()
+                }
+            }}
+        </nav>
+    }
+}

@@ -1,0 +1,156 @@
+//! The browser shell: components that render the model's state.
+//!
+//! Data flows one way: the content and the respondent's answers go into the
+//! model, the model's conclusions come out as views. Components render
+//! state and call the actions of [`app::Assessment`]; none of them computes
+//! a score.
+
+mod answers;
+mod app;
+mod chart;
+mod classification;
+mod confirm;
+mod dimension_nav;
+mod flags;
+mod item_step;
+mod language;
+mod lift;
+mod model_fit;
+mod notices;
+mod open_questions;
+mod progress;
+mod reasons;
+mod recommendations;
+mod result;
+mod sources;
+mod start;
+mod step;
+mod tools;
+mod verdict;
+
+pub use app::{Assessment, Setup};
+
+use crate::flow::Position;
+use crate::model::content::{Content, ContentError};
+use crate::ui_keys as k;
+use leptos::prelude::*;
+use std::sync::OnceLock;
+use wasm_bindgen::JsCast;
+
+/// Shown when the built-in content cannot be read: without content there
+/// are no interface texts either, so this one sentence lives in code.
+const CONTENT_BROKEN: &str = "Kansrijk kan niet laden. / Kansrijk cannot load.";
+
+/// The content compiled into this build, read once per page.
+fn content() -> Result<&'static Content, &'static ContentError> {
+    static CONTENT: OnceLock<Result<Content, ContentError>> = OnceLock::new();
+    CONTENT.get_or_init(Content::builtin).as_ref()
+}
+
+/// The widget as a page of its own, with the page's language hints.
+#[component]
+pub fn App() -> impl IntoView {
+    let document = document();
+    let page_lang = document
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"));
+    let setup = Setup {
+        name: None,
+        chosen_lang: vec![query_lang()],
+        suggested_lang: vec![page_lang, navigator_lang()],
+    };
+    view! {
+        <main class="kr-page">
+            <Widget setup />
+        </main>
+    }
+}
+
+/// One widget: the start screen, the questions or the result, with the
+/// language switch, storage messages and the tools around them.
+#[component]
+pub fn Widget(setup: Setup) -> impl IntoView {
+    let content = match content() {
+        Ok(content) => content,
+        Err(e) => {
+            leptos::logging::error!("{e}");
+            return view! {
+                <div class="kansrijk">
+                    <p class="kr-notice" role="alert">
+                        {CONTENT_BROKEN}
+                    </p>
+                </div>
+            }
+            .into_any();
+        }
+    };
+    let s = Assessment::new(content, setup);
+    provide_context(s);
+    let screen = move || match s.position.get() {
+        Position::Start => view! { <start::Start /> }.into_any(),
+        Position::Step { .. } => view! { <step::Step /> }.into_any(),
+        Position::Result => view! { <result::Result /> }.into_any(),
+    };
+    view! {
+        <div
+            class="kansrijk"
+            class:kr-wide=move || s.wide.get()
+            lang=move || s.lang.get()
+            node_ref=s.root
+        >
+            <div class="kr-topbar">
+                <span class="kr-brand">{move || s.t(k::APP_NAME)}</span>
+                <language::LanguageSwitch />
+            </div>
+            <notices::Notices />
+            <div class="kr-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+                {move || s.announcement.get()}
+            </div>
+            {screen}
+            <tools::Tools />
+        </div>
+    }
+    .into_any()
+}
+
+/// Mounts a widget into every `[data-kansrijk]` element, or one into the
+/// body when the page has none.
+pub fn mount_all() {
+    console_error_panic_hook::set_once();
+    let hosts = document().query_selector_all("[data-kansrijk]").ok();
+    let hosts: Vec<web_sys::HtmlElement> = hosts
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i))
+                .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    if hosts.is_empty() {
+        leptos::mount::mount_to_body(App);
+        return;
+    }
+    for host in hosts {
+        let setup = Setup {
+            name: host.get_attribute("data-kansrijk"),
+            chosen_lang: vec![query_lang(), host.get_attribute("data-lang")],
+            suggested_lang: vec![closest_lang(&host), navigator_lang()],
+        };
+        leptos::mount::mount_to(host, move || view! { <Widget setup /> }).forget();
+    }
+}
+
+/// The `?lang=` parameter of the page's address.
+fn query_lang() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    crate::locale::query_param(&search, "lang")
+}
+
+/// The language of the host element, as the page declares it.
+fn closest_lang(host: &web_sys::HtmlElement) -> Option<String> {
+    host.closest("[lang]").ok().flatten()?.get_attribute("lang")
+}
+
+fn navigator_lang() -> Option<String> {
+    web_sys::window()?.navigator().language()
+}

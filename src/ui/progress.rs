@@ -1,0 +1,67 @@
+//! How far along the respondent is: the question or part number, and how
+//! many of all questions have an answer.
+
+use super::app::use_assessment;
+use crate::flow::{self, Unit};
+use crate::ui_keys as k;
+use leptos::prelude::*;
+
+#[component]
+pub fn Progress() -> impl IntoView {
+    let s = use_assessment();
+    let counts = Memo::new(move |_| {
+        s.pages.with(|pages| {
+            let units: Vec<&Unit> = pages.iter().flat_map(|p| &p.units).collect();
+            s.response.with(|r| flow::progress(r, units))
+        })
+    });
+    let step = move || {
+        let i = s.page_index()?;
+        Some(s.pages.with(|pages| {
+            if s.wide.get() {
+                s.fill(
+                    k::STEP_PART_OF,
+                    &[
+                        ("n", &(i + 1).to_string()),
+                        ("total", &pages.len().to_string()),
+                    ],
+                )
+            } else {
+                let total: usize = pages.iter().map(|p| p.units.len()).sum();
+                s.fill(
+                    k::STEP_QUESTION_OF,
+                    &[
+                        ("n", &flow::question_number(pages, i).to_string()),
+                        ("total", &total.to_string()),
+                    ],
+                )
+            }
+        }))
+    };
+    let answered = move || {
+        let c = counts.get();
+        s.fill(
+            k::PROGRESS_ANSWERED,
+            &[
+                ("answered", &c.answered.to_string()),
+                ("total", &c.total.to_string()),
+            ],
+        )
+    };
+    view! {
+        <div class="kr-progress" data-testid="progress">
+            <div class="kr-progress-text">
+                <span class="kr-progress-step">{step}</span>
+                <span class="kr-progress-count" data-testid="progress-count">
+                    {answered}
+                </span>
+            </div>
+            <div class="kr-progress-bar" aria-hidden="true">
+                <div
+                    class="kr-progress-fill"
+                    style:width=move || format!("{}%", counts.get().percent())
+                ></div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,101 @@
+//! Why the verdict is what it is, in the model's own terms: each flag or
+//! part that holds it down, or the uncertainty that prevents one.
+
+use super::answers::AnsweredUnit;
+use super::app::use_assessment;
+use crate::flow::{Part, Unit};
+use crate::locale::whole;
+use crate::model::evaluation::Evaluation;
+use crate::model::flag::FlagState;
+use crate::model::verdict::Reason;
+use crate::ui_keys as k;
+use leptos::prelude::*;
+
+#[component]
+pub fn Reasons(evaluation: Memo<Evaluation>) -> impl IntoView {
+    let s = use_assessment();
+    let heading = s.dom_id("reasons");
+    let reasons = Memo::new(move |_| evaluation.with(|e| e.verdict.reasons.clone()));
+    view! {
+        <section class="kr-section" aria-labelledby=heading.clone() data-testid="reasons">
+            <h2 id=heading.clone()>{move || s.t(k::REASONS_HEADING)}</h2>
+            <ul class="kr-reasons">
+                {move || {
+                    reasons
+                        .get()
+                        .into_iter()
+                        .map(|reason| view! { <ReasonLine reason /> })
+                        .collect_view()
+                }}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn ReasonLine(reason: Reason) -> impl IntoView {
+    let s = use_assessment();
+    let items = match &reason {
+        Reason::DimensionBelow { items, .. } => items.clone(),
+        _ => Vec::new(),
+    };
+    let text = move || {
+        let part = |id: &str| s.part_title(&Part::Dimension(id.to_owned()));
+        match &reason {
+            Reason::Flag { flag, state, .. } => {
+                let title = s
+                    .content
+                    .flag(flag)
+                    .map(|f| s.tr(&f.title))
+                    .unwrap_or_default();
+                let key = match state {
+                    FlagState::Raised => k::REASON_FLAG_RAISED,
+                    FlagState::Open => k::REASON_FLAG_OPEN,
+                };
+                s.fill(key, &[("flag", title)])
+            }
+            Reason::DimensionBelow {
+                dimension,
+                score,
+                threshold,
+                ..
+            } => s.fill(
+                k::REASON_DIMENSION_BELOW,
+                &[
+                    ("part", &part(dimension)),
+                    ("score", &whole(*score)),
+                    ("threshold", &whole(*threshold)),
+                ],
+            ),
+            Reason::DimensionUnknown { dimension } => {
+                s.fill(k::REASON_DIMENSION_UNKNOWN, &[("part", &part(dimension))])
+            }
+            Reason::Uncertain { certainty, needed } => s.fill(
+                k::REASON_UNCERTAIN,
+                &[
+                    ("certainty", &whole(certainty * 100.0)),
+                    ("needed", &whole(needed * 100.0)),
+                ],
+            ),
+            Reason::AllClear { lowest } => {
+                s.fill(k::REASON_ALL_CLEAR, &[("lowest", &whole(*lowest))])
+            }
+        }
+    };
+    let low = (!items.is_empty()).then(|| {
+        let list = items
+            .into_iter()
+            .map(|id| view! { <AnsweredUnit unit=Unit::Item(id) /> })
+            .collect_view();
+        view! {
+            <p class="kr-label">{move || s.t(k::REASON_LOW_ITEMS)}</p>
+            <ul class="kr-answered-list">{list}</ul>
+        }
+    });
+    view! {
+        <li class="kr-reason">
+            <p>{text}</p>
+            {low}
+        </li>
+    }
+}

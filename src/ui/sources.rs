@@ -1,0 +1,47 @@
+//! The expandable "why" of a question: the reason it matters and the report
+//! sections it rests on.
+
+use super::app::use_assessment;
+use crate::model::content::Citation;
+use crate::model::text::Text;
+use crate::ui_keys as k;
+use leptos::prelude::*;
+
+/// A `<details>` with an optional explanation and the cited sources.
+#[component]
+pub fn Why(
+    /// The key of the summary text, such as "Why this matters".
+    summary: &'static str,
+    #[prop(optional)] text: Option<&'static Text>,
+    sources: &'static [Citation],
+) -> impl IntoView {
+    let s = use_assessment();
+    let citations = sources
+        .iter()
+        .map(|c| {
+            let short = s
+                .content
+                .source(&c.source)
+                .map(|src| src.short.as_str())
+                .unwrap_or(&c.source);
+            let title = s.content.source(&c.source).map(|src| &src.title);
+            view! {
+                <li>
+                    <cite title=move || title.map(|t| s.tr(t))>{short}</cite>
+                    ", "
+                    {c.section.as_str()}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="kr-why">
+            <summary>{move || s.t(summary)}</summary>
+            <div class="kr-why-body">
+                {text.map(|t| view! { <p>{move || s.tr(t)}</p> })}
+                <p class="kr-sources-label">{move || s.t(k::SOURCES_LABEL)}</p>
+                <ul class="kr-sources">{citations}</ul>
+            </div>
+        </details>
+    }
+}

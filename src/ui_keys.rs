@@ -1,0 +1,289 @@
+//! The keys of every interface text, and the placeholders inside them.
+//!
+//! The texts themselves live in `content/ui.toml`, one entry per key with a
+//! text per language, so adding a language never touches code. This module
+//! compiles natively, so the content integrity tests can check that every
+//! key the interface uses has a text in every language ([`UI_KEYS`]).
+//!
+//! Texts may hold placeholders such as `{count}`; [`fill`] replaces them.
+
+/// Declares one `pub const` per key and the list of all of them, so the list
+/// cannot fall out of step with the constants the interface uses.
+macro_rules! ui_keys {
+    ($($name:ident = $key:literal,)*) => {
+        $(pub const $name: &str = $key;)*
+
+        /// Every key the interface reads from `content/ui.toml`.
+        pub const UI_KEYS: &[&str] = &[$($key),*];
+    };
+}
+
+ui_keys! {
+    APP_NAME = "app_name",
+    LANGUAGE_LABEL = "language_label",
+
+    START_TITLE = "start_title",
+    START_INTRO = "start_intro",
+    START_QUICK = "start_quick",
+    START_QUICK_TIME = "start_quick_time",
+    START_FULL = "start_full",
+    START_FULL_TIME = "start_full_time",
+    START_PRIVACY = "start_privacy",
+    START_RESUME = "start_resume",
+    START_RESUME_DETAIL = "start_resume_detail",
+    START_ABOUT_HEADING = "start_about_heading",
+    START_ABOUT_HINT = "start_about_hint",
+    START_NAME_LABEL = "start_name_label",
+    START_NAME_HINT = "start_name_hint",
+    START_SOURCES = "start_sources",
+
+    MODE_QUICK = "mode_quick",
+    MODE_FULL = "mode_full",
+
+    STEP_QUESTION_OF = "step_question_of",
+    STEP_PART_OF = "step_part_of",
+    PROGRESS_ANSWERED = "progress_answered",
+    PARTS_LABEL = "parts_label",
+    PARTS_JUMP = "parts_jump",
+    PARTS_SITUATION = "parts_situation",
+    PARTS_SITUATION_INTRO = "parts_situation_intro",
+    PARTS_RESULT = "parts_result",
+    PARTS_COUNT = "parts_count",
+    NAV_BACK = "nav_back",
+    NAV_NEXT = "nav_next",
+    NAV_TO_RESULT = "nav_to_result",
+    NAV_BACK_TO_RESULT = "nav_back_to_result",
+    NAV_STEPS_LABEL = "nav_steps_label",
+
+    ITEM_WHY = "item_why",
+    QUESTION_WHY = "question_why",
+    SOURCES_LABEL = "sources_label",
+    ANSWER_1 = "answer_1",
+    ANSWER_2 = "answer_2",
+    ANSWER_3 = "answer_3",
+    ANSWER_4 = "answer_4",
+    ANSWER_5 = "answer_5",
+    ANSWER_DONT_KNOW = "answer_dont_know",
+    ANSWER_NONE = "answer_none",
+    ANSWER_OR = "answer_or",
+
+    RESULT_TITLE = "result_title",
+    RESULT_FOR = "result_for",
+    RESULT_MODE = "result_mode",
+    RESULT_PARTIAL = "result_partial",
+    VERDICT_LABEL = "verdict_label",
+    VERDICT_PROMISING = "verdict_promising",
+    VERDICT_CONDITIONAL = "verdict_conditional",
+    VERDICT_NOT_YET = "verdict_not_yet",
+    VERDICT_TOO_UNCERTAIN = "verdict_too_uncertain",
+    VERDICT_PROMISING_TEXT = "verdict_promising_text",
+    VERDICT_CONDITIONAL_TEXT = "verdict_conditional_text",
+    VERDICT_NOT_YET_TEXT = "verdict_not_yet_text",
+    VERDICT_TOO_UNCERTAIN_TEXT = "verdict_too_uncertain_text",
+    VERDICT_CERTAINTY = "verdict_certainty",
+    VERDICT_DISCLAIMER = "verdict_disclaimer",
+
+    FLAGS_HEADING = "flags_heading",
+    FLAGS_INTRO = "flags_intro",
+    FLAGS_NONE = "flags_none",
+    FLAG_RAISED = "flag_raised",
+    FLAG_OPEN = "flag_open",
+    FLAG_CAUSED_BY = "flag_caused_by",
+    FLAG_UNKNOWN_ITEMS = "flag_unknown_items",
+    FLAG_WHAT_TO_DO = "flag_what_to_do",
+    FLAG_CAP = "flag_cap",
+
+    REASONS_HEADING = "reasons_heading",
+    REASON_FLAG_RAISED = "reason_flag_raised",
+    REASON_FLAG_OPEN = "reason_flag_open",
+    REASON_DIMENSION_BELOW = "reason_dimension_below",
+    REASON_DIMENSION_UNKNOWN = "reason_dimension_unknown",
+    REASON_UNCERTAIN = "reason_uncertain",
+    REASON_ALL_CLEAR = "reason_all_clear",
+    REASON_LOW_ITEMS = "reason_low_items",
+
+    LIFT_HEADING = "lift_heading",
+    LIFT_INTRO_ONE = "lift_intro_one",
+    LIFT_INTRO_MANY = "lift_intro_many",
+    LIFT_CHANGE = "lift_change",
+    LIFT_NONE = "lift_none",
+
+    CHART_HEADING = "chart_heading",
+    CHART_LABEL = "chart_label",
+    CHART_TABLE = "chart_table",
+    CHART_COL_PART = "chart_col_part",
+    CHART_COL_SCORE = "chart_col_score",
+    CHART_COL_ANSWERED = "chart_col_answered",
+    CHART_COL_BAND = "chart_col_band",
+    CHART_NO_SCORE = "chart_no_score",
+    CHART_BAND_LOW = "chart_band_low",
+    CHART_BAND_MID = "chart_band_mid",
+    CHART_BAND_HIGH = "chart_band_high",
+
+    RECS_HEADING = "recs_heading",
+    RECS_INTRO = "recs_intro",
+    RECS_OWN = "recs_own",
+    RECS_PARTNERSHIP = "recs_partnership",
+    RECS_NONE = "recs_none",
+    RECS_ABOUT = "recs_about",
+
+    FIT_HEADING = "fit_heading",
+    FIT_POINTS_TO = "fit_points_to",
+    FIT_UNKNOWN = "fit_unknown",
+    FIT_INTENDED = "fit_intended",
+    FIT_UNDECIDED = "fit_undecided",
+    FIT_MATCH = "fit_match",
+    FIT_MISMATCH = "fit_mismatch",
+
+    OPEN_HEADING = "open_heading",
+    OPEN_INTRO = "open_intro",
+    OPEN_NONE = "open_none",
+
+    ANSWERS_HEADING = "answers_heading",
+    ANSWERS_SITUATION = "answers_situation",
+    CHANGE_ANSWER = "change_answer",
+    YOUR_ANSWER = "your_answer",
+
+    TOOLS_LABEL = "tools_label",
+    START_OVER = "start_over",
+    START_OVER_CONFIRM = "start_over_confirm",
+    START_OVER_YES = "start_over_yes",
+    DELETE_ALL = "delete_all",
+    DELETE_ALL_CONFIRM = "delete_all_confirm",
+    DELETE_ALL_YES = "delete_all_yes",
+    CONFIRM_CANCEL = "confirm_cancel",
+
+    NOTICE_DISMISS = "notice_dismiss",
+    NOTICE_UNAVAILABLE = "notice_unavailable",
+    NOTICE_FULL = "notice_full",
+    NOTICE_CORRUPT = "notice_corrupt",
+    NOTICE_CORRUPT_LOST = "notice_corrupt_lost",
+    NOTICE_NEWER = "notice_newer",
+    NOTICE_MIGRATED = "notice_migrated",
+    NOTICE_UNKNOWN_VERSION = "notice_unknown_version",
+    NOTICE_DELETED = "notice_deleted",
+    NOTICE_DELETE_FAILED = "notice_delete_failed",
+
+    ANNOUNCE_START = "announce_start",
+    ANNOUNCE_RESULT = "announce_result",
+}
+
+/// `template` with every `{name}` replaced by its value; placeholders
+/// without a value stay as written, so a mistake shows on screen.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            values
+                .iter()
+                .find(|(name, _)| *name == &after[..close])
+                .map(|v| (close, v.1))
+        });
+        match value {
+            Some((close, v)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The placeholder names in `template`, in order of appearance.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                names.push(&after[..close]);
+                rest = &after[close + 1..];
+            }
+            None => break,
+        }
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::content::Content;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn fill_replaces_known_placeholders_and_keeps_the_rest() {
+        assert_eq!(
+            fill("Vraag {n} van {total}", &[("n", "3"), ("total", "14")]),
+            "Vraag 3 van 14"
+        );
+        assert_eq!(fill("{a}{a}", &[("a", "x")]), "xx");
+        assert_eq!(
+            fill("keep {missing} and {", &[("n", "1")]),
+            "keep {missing} and {"
+        );
+        assert_eq!(fill("no placeholders", &[]), "no placeholders");
+    }
+
+    #[test]
+    fn placeholders_are_listed_in_order() {
+        assert_eq!(
+            placeholders("{n} of {total}: {part}"),
+            vec!["n", "total", "part"]
+        );
+        assert!(placeholders("none").is_empty());
+    }
+
+    #[test]
+    fn keys_are_unique() {
+        let unique: BTreeSet<&str> = UI_KEYS.iter().copied().collect();
+        assert_eq!(unique.len(), UI_KEYS.len());
+    }
+
+    #[test]
+    fn every_key_has_a_text_in_every_language_with_the_same_placeholders() {
+        let content = Content::builtin().expect("the built-in content reads");
+        for key in UI_KEYS {
+            let text = content
+                .ui
+                .get(*key)
+                .unwrap_or_else(|| panic!("ui.toml lacks `{key}`"));
+            let reference: Option<Vec<&str>> = None;
+            let mut reference = reference;
+            for lang in &content.languages {
+                assert!(text.has(&lang.code), "`{key}` has no {} text", lang.code);
+                let mut names = placeholders(text.get(&lang.code));
+                names.sort_unstable();
+                match &reference {
+                    Some(r) => assert_eq!(
+                        &names, r,
+                        "`{key}` uses other placeholders in {}",
+                        lang.code
+                    ),
+                    None => reference = Some(names),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ui_toml_holds_no_unused_texts() {
+        let content = Content::builtin().expect("the built-in content reads");
+        let used: BTreeSet<&str> = UI_KEYS.iter().copied().collect();
+        let unused: Vec<&String> = content
+            .ui
+            .keys()
+            .filter(|k| !used.contains(k.as_str()))
+            .collect();
+        assert!(unused.is_empty(), "ui.toml texts no code uses: {unused:?}");
+    }
+}

@@ -1,0 +1,62 @@
+//! Component tests in a real browser: `make test-wasm` runs them in headless
+//! Chromium. Every test mounts into its own fresh element, because all tests
+//! of this file share one page.
+#![cfg(target_arch = "wasm32")]
+
+use kansrijk::ui::App;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A new, empty element appended to the body, to mount one test's view into.
+fn fresh_host() -> web_sys::HtmlElement {
+    let document = document();
+    let host = document
+        .create_element("section")
+        .expect("create <section>");
+    document
+        .body()
+        .expect("document has a body")
+        .append_child(&host)
+        .expect("append host");
+    host.unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn app_shows_heading_and_quick_start_button() {
+    let host = fresh_host();
+    // Dropping the handle would unmount the app: keep it for the whole test.
+    let _app = leptos::mount::mount_to(host.clone(), App);
+    leptos::task::tick().await;
+
+    let heading = host
+        .query_selector("h1")
+        .expect("valid selector")
+        .expect("the start screen has an <h1>");
+    let title = heading.text_content().unwrap_or_default();
+    assert!(!title.trim().is_empty(), "the heading has text");
+
+    let start = host
+        .query_selector("[data-testid=start-quick]")
+        .expect("valid selector")
+        .expect("the start screen has the quick-scan button");
+    assert_eq!(start.tag_name(), "BUTTON");
+}
+
+#[wasm_bindgen_test]
+async fn two_instances_mount_independently() {
+    let first = fresh_host();
+    let second = fresh_host();
+    let _first = leptos::mount::mount_to(first.clone(), App);
+    let _second = leptos::mount::mount_to(second.clone(), App);
+    leptos::task::tick().await;
+
+    for host in [&first, &second] {
+        let buttons = host
+            .query_selector_all("[data-testid=start-quick]")
+            .expect("valid selector");
+        assert_eq!(buttons.length(), 1, "each host holds its own start screen");
+    }
+}
