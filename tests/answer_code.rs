@@ -83,22 +83,6 @@ proptest! {
         let cut = cut.min(code.len() - 5);
         prop_assert!(decode(&CONTENT, &code[..code.len() - cut]).is_err());
     }
-
-    #[test]
-    fn arbitrary_text_never_panics(text in any::<String>()) {
-        let _ = decode(&CONTENT, &text);
-        let _ = decode(&CONTENT, &format!("kr1-{text}"));
-    }
-
-    #[test]
-    fn arbitrary_bytes_with_a_valid_checksum_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
-        use base64::Engine;
-        let mut data = bytes;
-        let sum = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC).checksum(&data);
-        data.extend_from_slice(&sum.to_be_bytes());
-        let code = format!("kr1-{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(data));
-        let _ = decode(&CONTENT, &code);
-    }
 }
 
 #[test]
@@ -174,4 +158,33 @@ fn labels_lose_control_characters_and_length_but_keep_markup_as_text() {
         clean_label("<script>alert(1)</script>"),
         Some("<script>alert(1)</script>".into())
     );
+}
+
+/// Cases for the decoder fuzzing below: 100,000 in every test run, more
+/// with `KANSRIJK_FUZZ_CASES` (`make fuzz` runs ten million).
+fn fuzz_cases() -> u32 {
+    std::env::var("KANSRIJK_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: fuzz_cases(), failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_never_panics(text in any::<String>()) {
+        let _ = decode(&CONTENT, &text);
+        let _ = decode(&CONTENT, &format!("kr1-{text}"));
+    }
+
+    #[test]
+    fn arbitrary_bytes_with_a_valid_checksum_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
+        use base64::Engine;
+        let mut data = bytes;
+        let sum = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC).checksum(&data);
+        data.extend_from_slice(&sum.to_be_bytes());
+        let code = format!("kr1-{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(data));
+        let _ = decode(&CONTENT, &code);
+    }
 }

@@ -8,6 +8,9 @@ use kansrijk::model::code::Shared;
 use kansrijk::model::content::Content;
 use kansrijk::model::response::{Mode, Response};
 use proptest::prelude::*;
+use std::sync::LazyLock;
+
+static CONTENT: LazyLock<Content> = LazyLock::new(|| Content::builtin().expect("content parses"));
 
 fn sample(c: &Content) -> Shared {
     let mut r = Response::new(c, Mode::Full);
@@ -110,9 +113,21 @@ fn wrong_files_are_refused_with_a_reason() {
 }
 
 proptest! {
+    // As many cases as the answer-code fuzzing: 100,000 by default, more
+    // with `KANSRIJK_FUZZ_CASES` (`make fuzz`).
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("KANSRIJK_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
-        let c = Content::builtin().expect("content parses");
-        let _ = from_file(&c, &bytes);
+        let _ = from_file(&CONTENT, &bytes);
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics(json in "\\{\"kind\": ?\"kansrijk-response\", ?\"format\": ?1, ?\"response\": ?\\{.{0,120}\\}\\}") {
+        let _ = from_file(&CONTENT, json.as_bytes());
     }
 }
