@@ -53,11 +53,12 @@ const isInline = (url) => /^(data|blob|about):/.test(url);
  *   foreign   URLs outside the server's origin (blocked, never sent);
  *   errors    uncaught page errors and console errors.
  */
-export function useKansrijk({ base = DEFAULT_BASE } = {}) {
+export function useKansrijk({ base = DEFAULT_BASE, hosts = null } = {}) {
   const env = { server: null, browser: null, contexts: [] };
 
   before(async () => {
-    env.server = await startServer({ dir: DIST, base });
+    // `hosts`: a folder of host pages, served at /hosts/ (e2e/hosts.mjs).
+    env.server = await startServer({ dir: DIST, base, hosts });
     env.browser = await launchChromium();
   });
   afterEach(async () => {

@@ -1,11 +1,19 @@
 #!/usr/bin/env node
 // A small static file server for the release build in dist/, on loopback only.
 //
-//   node scripts/serve-dist.mjs [--dir dist] [--port 8080] [--base /some/sub/path/]
+//   node scripts/serve-dist.mjs [--dir dist] [--port 8080] [--base /some/sub/path/] [--hosts examples/hosts]
 //
 // --port 0 picks a free port. --base serves the folder under that path prefix
 // (requests outside it get 404), which shows that dist/ works from any path.
-// Imported by the e2e fixture as `startServer()`.
+// --hosts also serves a folder of host pages at /hosts/ (the embedding
+// examples; `make serve-examples`). Imported by the e2e fixture as
+// `startServer()`.
+//
+// It sends what docs/embedding.md asks of a production server: the page's
+// Content-Security-Policy as a header (taken from its <meta>, plus
+// frame-ancestors, which a <meta> cannot carry; here any page may frame it),
+// and Access-Control-Allow-Origin on the widget's files, so host pages on
+// other origins can load the loader as a module and fetch the wasm.
 
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -28,6 +36,15 @@ const MIME = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** Where the example host pages are served when `hosts` is given. */
+export const HOSTS_BASE = "/hosts/";
+
+/** The policy a page declares in <meta http-equiv="Content-Security-Policy">, if any. */
+function metaPolicy(html) {
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
+  return meta ? meta[1] : null;
+}
+
 /** Normalises a base path to "/" or "/a/b/". */
 function normaliseBase(base) {
   const parts = String(base || "/").split("/").filter(Boolean);
@@ -38,9 +55,13 @@ function normaliseBase(base) {
  * Starts the server. Resolves to { url, origin, base, port, close() } once it
  * listens; `url` is the page address including the base path.
  */
-export async function startServer({ dir = "dist", host = "127.0.0.1", port = 0, base = "/", quiet = true } = {}) {
+export async function startServer({ dir = "dist", host = "127.0.0.1", port = 0, base = "/", hosts = null, quiet = true } = {}) {
   const root = path.resolve(dir);
   const prefix = normaliseBase(base);
+  // [path prefix, folder, is the widget]; the longest prefix is tried first.
+  const mounts = [[prefix, root, true]];
+  if (hosts) mounts.push([HOSTS_BASE, path.resolve(hosts), false]);
+  mounts.sort((a, b) => b[0].length - a[0].length);
   const indexStat = await stat(path.join(root, "index.html")).catch(() => null);
   if (!indexStat) {
     throw new Error(`${path.join(root, "index.html")} does not exist: build it first with 'make dist'.`);
@@ -61,21 +82,31 @@ export async function startServer({ dir = "dist", host = "127.0.0.1", port = 0, 
     } catch {
       return send(400, "bad request\n");
     }
-    if (`${pathname}/` === prefix) {
+    const redirect = mounts.find(([mount]) => `${pathname}/` === mount);
+    if (redirect) {
       // Relative asset URLs need the trailing slash.
-      return send(301, "", { Location: prefix });
+      return send(301, "", { Location: redirect[0] });
     }
-    if (!pathname.startsWith(prefix)) return send(404, "not found\n");
-    let rel = pathname.slice(prefix.length);
+    const mount = mounts.find(([mount]) => pathname.startsWith(mount));
+    if (!mount) return send(404, "not found\n");
+    const [mountPath, folder, isWidget] = mount;
+    let rel = pathname.slice(mountPath.length);
     if (rel === "" || rel.endsWith("/")) rel += "index.html";
-    const file = path.resolve(root, rel);
-    if (file !== root && !file.startsWith(root + path.sep)) return send(404, "not found\n");
+    const file = path.resolve(folder, rel);
+    if (file !== folder && !file.startsWith(folder + path.sep)) return send(404, "not found\n");
     try {
       const info = await stat(file);
       if (!info.isFile()) return send(404, "not found\n");
       const body = await readFile(file);
-      const type = MIME[path.extname(file).toLowerCase()] ?? "application/octet-stream";
-      return send(200, body, { "Content-Type": type, "Content-Length": body.length });
+      const ext = path.extname(file).toLowerCase();
+      const type = MIME[ext] ?? "application/octet-stream";
+      const headers = { "Content-Type": type, "Content-Length": body.length };
+      if (isWidget) {
+        headers["Access-Control-Allow-Origin"] = "*";
+        const policy = ext === ".html" ? metaPolicy(body.toString("utf8")) : null;
+        if (policy) headers["Content-Security-Policy"] = `${policy}; frame-ancestors *`;
+      }
+      return send(200, body, headers);
     } catch {
       return send(404, "not found\n");
     }
@@ -109,6 +140,7 @@ function parseArgs(argv) {
     else if (key === "--port") opts.port = Number(value());
     else if (key === "--base") opts.base = value();
     else if (key === "--host") opts.host = value();
+    else if (key === "--hosts") opts.hosts = value();
     else if (key === "--quiet") opts.quiet = true;
     else {
       console.error(`serve-dist: unknown argument ${argv[i]}`);
@@ -123,6 +155,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   try {
     const server = await startServer(opts);
     console.log(`Serving ${path.resolve(opts.dir)} at ${server.url}  (Ctrl-C stops)`);
+    if (opts.hosts) console.log(`Serving ${path.resolve(opts.hosts)} at ${server.origin}${HOSTS_BASE}`);
     const stop = () => server.close().then(() => process.exit(0));
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// Trunk post_build hook (Trunk.toml [[hooks]]): finishes the build in
+// Trunk's staging folder before it becomes dist/, for `make dist` and
+// `make serve` alike.
+//
+//   node scripts/post-build.mjs [folder]   (default: $TRUNK_STAGING_DIR)
+//
+// Trunk names the wasm-bindgen output after its content (kansrijk-<hash>.js,
+// kansrijk-<hash>_bg.wasm) and, with `inject_scripts = false`, writes no
+// loader of its own (its loader is an inline script, which the page's
+// Content-Security-Policy refuses). This script
+//   1. points the stable loader kansrijk-embed.js at the hashed files;
+//   2. adds preload links for them to index.html, so the browser fetches
+//      them while it reads the loader instead of after;
+//   3. writes the build's version and file list into sw.js, the service
+//      worker's precache.
+// Each step fails loudly when the build does not look as expected.
+
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+const dir = path.resolve(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "");
+
+function fail(message) {
+  console.error(`post-build: ${message}`);
+  process.exit(1);
+}
+
+/** Replaces exactly one occurrence of `from` in a file's text. */
+function replaceOnce(name, text, from, to) {
+  const count = text.split(from).length - 1;
+  if (count !== 1) fail(`${name}: expected ${JSON.stringify(from)} once, found it ${count} times`);
+  return text.replace(from, () => to);
+}
+
+/** Every file below `folder`, as paths relative to it with "/" separators. */
+async function listFiles(folder) {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(folder, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+if (!process.argv[2] && !process.env.TRUNK_STAGING_DIR) fail("no folder given and TRUNK_STAGING_DIR is not set");
+const files = await listFiles(dir).catch((err) => fail(`cannot read ${dir}: ${err.message}`));
+
+const only = (pattern, what) => {
+  const found = files.filter((f) => pattern.test(f));
+  if (found.length !== 1) fail(`expected one ${what} in ${dir}, found ${found.length}: ${found.join(", ")}`);
+  return found[0];
+};
+const js = only(/^kansrijk-[0-9a-f]{16}\.js$/, "hashed wasm-bindgen script");
+const wasm = only(/^kansrijk-[0-9a-f]{16}_bg\.wasm$/, "hashed wasm module");
+const file = (name) => path.join(dir, name);
+
+// 1. The loader.
+let loader = await readFile(file("kansrijk-embed.js"), "utf8");
+loader = replaceOnce("kansrijk-embed.js", loader, '"./kansrijk.js"', JSON.stringify(`./${js}`));
+loader = replaceOnce("kansrijk-embed.js", loader, '"./kansrijk_bg.wasm"', JSON.stringify(`./${wasm}`));
+await writeFile(file("kansrijk-embed.js"), loader);
+
+// 2. Preloads in the standalone page, in place of the <link data-trunk
+// rel="rust"> that Trunk leaves when it injects nothing. `crossorigin`
+// matches the credentials mode of the loader's fetch of the wasm, so the
+// preloaded copy is used.
+let html = await readFile(file("index.html"), "utf8");
+const rustLinks = html.match(/<link data-trunk rel="rust"[^>]*>/g) ?? [];
+if (rustLinks.length !== 1) fail(`index.html: expected one <link data-trunk rel="rust">, found ${rustLinks.length}`);
+const preloads =
+  `<link rel="modulepreload" href="./${js}" />\n` +
+  `    <link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin />`;
+html = replaceOnce("index.html", html, rustLinks[0], preloads);
+await writeFile(file("index.html"), html);
+
+// 3. The service worker's precache: every file but itself. The version is a
+// hash of all their contents, so any change makes a new cache and the
+// browser sees a changed sw.js.
+const shell = files.filter((f) => f !== "sw.js");
+const hash = createHash("sha256");
+for (const name of shell) {
+  hash.update(`${name}\0`);
+  hash.update(await readFile(file(name)));
+}
+const version = hash.digest("hex").slice(0, 16);
+let sw = await readFile(file("sw.js"), "utf8");
+sw = replaceOnce("sw.js", sw, 'const VERSION = "unbuilt";', `const VERSION = ${JSON.stringify(version)};`);
+sw = replaceOnce("sw.js", sw, "const FILES = [];", `const FILES = ${JSON.stringify(shell, null, 2)};`);
+await writeFile(file("sw.js"), sw);
+
+console.log(`post-build: loader -> ${js}, ${wasm}; precache ${shell.length} files, version ${version}`);
