@@ -5,12 +5,13 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { useKansrijk, VIEWPORTS } from "../fixtures.mjs";
+import { caseOf } from "../reliability.mjs";
 
 const env = useKansrijk();
 
 for (const viewport of VIEWPORTS) {
   describe(`storage blocked at ${viewport.name}`, () => {
-    it("tells the respondent and still completes the quick scan", async () => {
+    it(`${caseOf("storage-blocked").id}: tells the respondent and still completes the quick scan`, async () => {
       const { page, app, errors } = await env.open(viewport, { goto: false });
       await page.addInitScript(() => {
         Object.defineProperty(window, "localStorage", {

@@ -4,6 +4,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { useKansrijk, VIEWPORTS } from "../fixtures.mjs";
+import { caseOf } from "../reliability.mjs";
 import { KansrijkPage } from "../pages/kansrijk-page.mjs";
 
 const env = useKansrijk();
@@ -11,7 +12,7 @@ const GARBAGE = '{"schema":1,"state":{"response":"\u0000 not what it should be';
 
 for (const viewport of VIEWPORTS) {
   describe(`garbage in storage at ${viewport.name}`, () => {
-    it("is kept aside, reported, and replaced by a fresh start", async () => {
+    it(`${caseOf("storage-corrupt-json").id}: is kept aside, reported, and replaced by a fresh start`, async () => {
       const { page, app, errors } = await env.open(viewport, { goto: false });
       await page.addInitScript(
         ([key, value]) => {

@@ -5,6 +5,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { useKansrijk, VIEWPORTS } from "../fixtures.mjs";
+import { caseOf } from "../reliability.mjs";
 import { KansrijkPage } from "../pages/kansrijk-page.mjs";
 
 const env = useKansrijk();
@@ -23,7 +24,7 @@ function prefill(page, value) {
 
 for (const viewport of VIEWPORTS) {
   describe(`saved by another version at ${viewport.name}`, () => {
-    it("migrates an older content version and reports what was dropped", async () => {
+    it(`${caseOf("storage-older-schema").id}: migrates an older content version and reports what was dropped`, async () => {
       const { page, app, errors } = await env.open(viewport, { goto: false });
       const older = {
         schema: 1,
@@ -53,7 +54,7 @@ for (const viewport of VIEWPORTS) {
       assert.deepEqual(errors, [], errors.join(" / "));
     });
 
-    it("leaves answers from a newer build untouched and works in memory", async () => {
+    it(`${caseOf("storage-future-schema").id}: leaves answers from a newer build untouched and works in memory`, async () => {
       const { page, app, errors } = await env.open(viewport, { goto: false });
       const newer = JSON.stringify({ schema: 99, state: { from: "the future" } });
       await prefill(page, newer);
