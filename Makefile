@@ -21,13 +21,14 @@ export TRUNK_SKIP_VERSION_CHECK := true
 
 E2E_SPECS := $(sort $(wildcard e2e/specs/*.spec.mjs))
 
-.PHONY: help tools tools-test serve dist serve-dist test fmt clippy test-native test-wasm e2e e2e-run clean
+.PHONY: help tools tools-test serve dist serve-dist serve-examples test fmt clippy test-native test-wasm e2e e2e-run clean
 
 help:
 	@echo "make serve       build and serve the app on http://127.0.0.1:8080"
 	@echo "make test        run every test layer (lint, native, wasm, release build, e2e)"
 	@echo "make dist        release build into dist/ and print file sizes"
 	@echo "make serve-dist  serve dist/ on http://127.0.0.1:8080/kansrijk/ (a sub-path)"
+	@echo "make serve-examples  the embedding examples on http://127.0.0.1:8080/hosts/"
 	@echo "single layers:   make fmt | clippy | test-native | test-wasm | e2e"
 
 tools:
@@ -48,6 +49,12 @@ dist: tools
 serve-dist: tools
 	@[ -f dist/index.html ] || $(MAKE) --no-print-directory dist
 	node scripts/serve-dist.mjs --dir dist --port 8080 --base /kansrijk/
+
+# The embedding examples (examples/hosts/, docs/embedding.md) with the widget
+# next to them: open http://127.0.0.1:8080/hosts/
+serve-examples: tools
+	@[ -f dist/index.html ] || $(MAKE) --no-print-directory dist
+	node scripts/serve-dist.mjs --dir dist --port 8080 --base /widget/ --hosts examples/hosts
 
 test:
 	@scripts/test-all.sh
@@ -72,7 +79,22 @@ e2e: dist tools-test
 # The end-to-end specs against the dist/ already built (no build here).
 e2e-run:
 	@[ -f dist/index.html ] || { echo "dist/index.html is missing: run 'make dist' first" >&2; exit 1; }
+	node scripts/reliability-doc.mjs --check
 	node --test --test-reporter=spec --test-concurrency=1 $(E2E_SPECS)
 
 clean:
 	rm -rf dist target/test-logs
+
+# Performance benchmark (bench/README.md, docs/performance.md): builds the
+# release, then measures it side by side with the same questionnaire in
+# SurveyJS (sizes, start-up at 4x CPU throttle, interaction, memory, group
+# scale), prints a table and rewrites the generated part of
+# docs/performance.md. About 10 minutes on 2 cores. Extra options for
+# bench/run.mjs go in BENCH_ARGS, e.g. make bench BENCH_ARGS="--loads 21".
+.PHONY: bench
+bench: dist tools-test
+	@for d in bench bench/surveyjs; do \
+	    [ "$$d/node_modules/.package-lock.json" -nt "$$d/package-lock.json" ] || \
+	        (cd "$$d" && npm ci --no-audit --no-fund); \
+	done
+	node bench/run.mjs $(BENCH_ARGS)

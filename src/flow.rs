@@ -57,6 +57,11 @@ pub enum Position {
         index: usize,
     },
     Result,
+    /// The facilitator's group view.
+    Group,
+    /// Someone else's result, opened from a link or the group view; never
+    /// saved as a position.
+    Shared,
 }
 
 /// Every part with its questions, in the order asked: the situation first,
@@ -106,14 +111,14 @@ pub fn pages(content: &Content, response: &Response, layout: Layout) -> Vec<Page
 
 /// The page `position` is on: the page holding its unit, else the page at
 /// its saved index (clamped), so a question that stopped applying still
-/// lands the respondent nearby. `None` for the start and result screens.
+/// lands the respondent nearby. `None` for every screen without questions.
 pub fn page_index(pages: &[Page], position: &Position) -> Option<usize> {
     match position {
         Position::Step { unit, index } => pages
             .iter()
             .position(|p| p.units.contains(unit))
             .or_else(|| (!pages.is_empty()).then(|| (*index).min(pages.len() - 1))),
-        Position::Start | Position::Result => None,
+        Position::Start | Position::Result | Position::Group | Position::Shared => None,
     }
 }
 

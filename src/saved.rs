@@ -28,6 +28,14 @@ pub const KEY_PREFIX: &str = "kansrijk:";
 /// `:<name>` (see `storage.rs`).
 pub const ASSESSMENT_KEY: &str = "kansrijk:v1:assessment";
 
+/// The facilitator's group view: the responses collected on this device
+/// (envelope in [`crate::kept`]); a named widget appends `:<name>`.
+pub const GROUP_KEY: &str = "kansrijk:v1:group";
+
+/// The measurements saved over time (envelope in [`crate::kept`]); a named
+/// widget appends `:<name>`.
+pub const MEASUREMENTS_KEY: &str = "kansrijk:v1:measurements";
+
 /// Appended to a key to keep an unreadable value aside instead of losing it.
 pub const CORRUPT_SUFFIX: &str = ":corrupt";
 

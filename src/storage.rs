@@ -29,15 +29,19 @@
 //! Namespaced and versioned, because an embedded widget shares storage with
 //! its host page (the names are constants in [`crate::saved`]):
 //! `kansrijk:v1:assessment` holds the envelope, and
-//! `kansrijk:v1:assessment:corrupt` an unreadable value kept aside. Several
-//! widgets on one page get their own keys by naming themselves
-//! (`data-kansrijk="name"` gives `kansrijk:v1:assessment:name`).
+//! `kansrijk:v1:assessment:corrupt` an unreadable value kept aside. The
+//! facilitator's group view is kept under `kansrijk:v1:group` and saved
+//! measurements under `kansrijk:v1:measurements` ([`Shelf`]), each with its
+//! own `:corrupt` backup. Several widgets on one page get their own keys by
+//! naming themselves (`data-kansrijk="name"` gives
+//! `kansrijk:v1:assessment:name`, `kansrijk:v1:group:name`, ...).
 //!
 //! ## Why not gloo-storage
 //! `gloo_storage::LocalStorage` throws a JavaScript exception out of Rust
 //! when storage is blocked (its `raw()` uses `expect_throw`), skipping
 //! destructors. `web_sys::Storage` returns every failure as a `Result`.
 
+use crate::kept::Kept;
 use crate::model::content::Content;
 use crate::saved::{
     decode, encode, Decoded, Restored, SavedState, ASSESSMENT_KEY, CORRUPT_SUFFIX, KEY_PREFIX,
@@ -67,10 +71,7 @@ pub struct Slot {
 impl Slot {
     /// The slot of a widget; `name` separates several widgets on one page.
     pub fn new(name: Option<&str>) -> Slot {
-        let key = match name.map(str::trim).filter(|n| !n.is_empty()) {
-            Some(name) => format!("{ASSESSMENT_KEY}:{}", sanitise(name)),
-            None => ASSESSMENT_KEY.to_owned(),
-        };
+        let key = named(ASSESSMENT_KEY, name);
         Slot {
             backup_key: format!("{key}{CORRUPT_SUFFIX}"),
             key,
@@ -145,6 +146,69 @@ impl Slot {
     }
 }
 
+/// A list kept under its own key beside the assessment: the group view
+/// (`kansrijk:v1:group`) or the measurements (`kansrijk:v1:measurements`),
+/// with the same backup key and the same faults as [`Slot`]. The caller
+/// turns the stored text into values (`crate::kept`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shelf {
+    key: String,
+    backup_key: String,
+}
+
+impl Shelf {
+    /// The shelf under `base` (a key constant of [`crate::saved`]) of the
+    /// widget named `name`, named like its [`Slot`].
+    pub fn new(base: &str, name: Option<&str>) -> Shelf {
+        let key = named(base, name);
+        Shelf {
+            backup_key: format!("{key}{CORRUPT_SUFFIX}"),
+            key,
+        }
+    }
+
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// Reads what is kept, if anything, with `read`; an unreadable value is
+    /// moved to the backup key as [`Slot::load`] does.
+    pub fn load<T>(&self, read: impl FnOnce(&str) -> Kept<T>) -> Result<Option<T>, StorageProblem> {
+        let storage = storage()?;
+        let raw = match storage.get_item(&self.key) {
+            Ok(Some(raw)) => raw,
+            Ok(None) => return Ok(None),
+            Err(_) => return Err(StorageProblem::Unavailable),
+        };
+        match read(&raw) {
+            Kept::Read { value, .. } => Ok(Some(value)),
+            Kept::Newer { schema } => Err(StorageProblem::FromNewerVersion { schema }),
+            Kept::Corrupt(reason) => {
+                leptos::logging::warn!(
+                    "Kansrijk: {} unreadable ({reason}); kept under {}",
+                    self.key,
+                    self.backup_key
+                );
+                let backed_up = storage.set_item(&self.backup_key, &raw).is_ok();
+                if backed_up {
+                    let _ = storage.remove_item(&self.key);
+                }
+                Err(StorageProblem::Corrupt { backed_up })
+            }
+        }
+    }
+
+    /// Keeps `raw`, or removes the key when there is nothing to keep.
+    pub fn save(&self, raw: Option<&str>) -> Result<(), StorageProblem> {
+        let storage = storage()?;
+        match raw {
+            Some(raw) => storage.set_item(&self.key, raw),
+            None => storage.remove_item(&self.key),
+        }
+        .map_err(|_| StorageProblem::Full)
+    }
+}
+
 /// The page's local storage, checked before use: the `localStorage`
 /// property throws when storage is blocked.
 fn storage() -> Result<web_sys::Storage, StorageProblem> {
@@ -154,6 +218,15 @@ fn storage() -> Result<web_sys::Storage, StorageProblem> {
         .ok()
         .flatten()
         .ok_or(StorageProblem::Unavailable)
+}
+
+/// The key `base` of the widget named `name`: `base:name`, or `base` itself
+/// for an unnamed widget.
+fn named(base: &str, name: Option<&str>) -> String {
+    match name.map(str::trim).filter(|n| !n.is_empty()) {
+        Some(name) => format!("{base}:{}", sanitise(name)),
+        None => base.to_owned(),
+    }
 }
 
 /// A widget name reduced to characters that read well in a storage key.
@@ -168,4 +241,34 @@ fn sanitise(name: &str) -> String {
         })
         .take(40)
         .collect()
+}
+
+/// Calls `changed` whenever another tab or window of this site changes
+/// `key` (the browser's `storage` event, which never fires in the tab that
+/// wrote). Widgets on one page share their storage but get no event from
+/// each other, and need none: each has its own key.
+///
+/// The listener lives as long as the page; `changed` must cope with its
+/// widget having gone.
+pub fn on_change_elsewhere(key: &str, changed: impl Fn() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let key = key.to_owned();
+    let listener =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |e: web_sys::StorageEvent| {
+            // `key` is null when the other tab cleared all of storage.
+            let ours = e.key().is_none_or(|k| k == key);
+            let local = e
+                .storage_area()
+                .zip(storage().ok())
+                .is_some_and(|(area, local)| area == local);
+            if ours && local {
+                changed();
+            }
+        });
+    let _ = window.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
+    listener.forget();
 }

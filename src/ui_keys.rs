@@ -7,6 +7,11 @@
 //!
 //! Texts may hold placeholders such as `{count}`; [`fill`] replaces them.
 
+use crate::model::answer::Answer;
+use crate::model::answer_file::FileError;
+use crate::model::code::CodeError;
+use crate::model::verdict::{Level, Outcome};
+
 /// Declares one `pub const` per key and the list of all of them, so the list
 /// cannot fall out of step with the constants the interface uses.
 macro_rules! ui_keys {
@@ -163,9 +168,185 @@ ui_keys! {
     NOTICE_UNKNOWN_VERSION = "notice_unknown_version",
     NOTICE_DELETED = "notice_deleted",
     NOTICE_DELETE_FAILED = "notice_delete_failed",
+    NOTICE_OTHER_TAB = "notice_other_tab",
 
     ANNOUNCE_START = "announce_start",
     ANNOUNCE_RESULT = "announce_result",
+
+    // Sharing, group view, reports and measurements (issue 6) ----------------
+    REPORT_TITLE = "report_title",
+    REPORT_DATE = "report_date",
+    REPORT_VERSION = "report_version",
+    REPORT_HEADING = "report_heading",
+    REPORT_DOWNLOAD = "report_download",
+    PRINT = "print",
+    SOURCES_HEADING = "sources_heading",
+    DOWNLOAD_FAILED = "download_failed",
+
+    SHARE_HEADING = "share_heading",
+    SHARE_INTRO = "share_intro",
+    SHARE_LABEL_INCLUDE = "share_label_include",
+    SHARE_LABEL = "share_label",
+    SHARE_CODE = "share_code",
+    SHARE_LINK = "share_link",
+    SHARE_COPY = "share_copy",
+    SHARE_COPIED = "share_copied",
+    SHARE_COPY_MANUAL = "share_copy_manual",
+    SHARE_QR = "share_qr",
+    SHARE_FILE = "share_file",
+
+    SHARED_TITLE = "shared_title",
+    SHARED_INTRO = "shared_intro",
+    SHARED_FROM = "shared_from",
+    SHARED_ADD = "shared_add",
+    SHARED_CLOSE = "shared_close",
+    ANNOUNCE_SHARED = "announce_shared",
+
+    GROUP_OPEN = "group_open",
+    GROUP_OPEN_HINT = "group_open_hint",
+    GROUP_TITLE = "group_title",
+    GROUP_INTRO = "group_intro",
+    GROUP_PASTE = "group_paste",
+    GROUP_ADD = "group_add",
+    GROUP_FILES = "group_files",
+    GROUP_ADDED = "group_added",
+    GROUP_LINE_ERROR = "group_line_error",
+    GROUP_EMPTY = "group_empty",
+    GROUP_COUNT = "group_count",
+    GROUP_MEMBER_LABEL = "group_member_label",
+    GROUP_DEFAULT_LABEL = "group_default_label",
+    GROUP_SHOW = "group_show",
+    GROUP_REMOVE = "group_remove",
+    GROUP_PLOT_LABEL = "group_plot_label",
+    GROUP_PLOT_MEAN = "group_plot_mean",
+    GROUP_COL_MEAN = "group_col_mean",
+    GROUP_COL_SPREAD = "group_col_spread",
+    GROUP_DISAGREE_HEADING = "group_disagree_heading",
+    GROUP_DISAGREE_RANGE = "group_disagree_range",
+    GROUP_DISAGREE_NONE = "group_disagree_none",
+    GROUP_GAP_HEADING = "group_gap_heading",
+    GROUP_GAP_INTRO = "group_gap_intro",
+    GROUP_COL_PUBLIC = "group_col_public",
+    GROUP_COL_PRIVATE = "group_col_private",
+    GROUP_COL_GAP = "group_col_gap",
+    GROUP_RAISED_BY = "group_raised_by",
+    GROUP_OPEN_FOR = "group_open_for",
+    GROUP_VERDICT_HEADING = "group_verdict_heading",
+    GROUP_TYPICAL = "group_typical",
+    GROUP_CONTESTED = "group_contested",
+    GROUP_MEMBER_VERDICTS = "group_member_verdicts",
+    GROUP_EXPORT_CSV = "group_export_csv",
+    GROUP_EXPORT_JSON = "group_export_json",
+    GROUP_DELETE = "group_delete",
+    GROUP_DELETE_CONFIRM = "group_delete_confirm",
+    GROUP_DELETE_YES = "group_delete_yes",
+    ANNOUNCE_GROUP = "announce_group",
+
+    CODE_ERROR_EMPTY = "code_error_empty",
+    CODE_ERROR_NOT_A_CODE = "code_error_not_a_code",
+    CODE_ERROR_TRUNCATED = "code_error_truncated",
+    CODE_ERROR_DAMAGED = "code_error_damaged",
+    CODE_ERROR_UNSUPPORTED_FORMAT = "code_error_unsupported_format",
+    CODE_ERROR_OTHER_CONTENT_VERSION = "code_error_other_content_version",
+    CODE_ERROR_INCONSISTENT = "code_error_inconsistent",
+    FILE_ERROR_TOO_LARGE = "file_error_too_large",
+    FILE_ERROR_NOT_JSON = "file_error_not_json",
+    FILE_ERROR_NOT_AN_ANSWER_FILE = "file_error_not_an_answer_file",
+    FILE_ERROR_UNSUPPORTED_FORMAT = "file_error_unsupported_format",
+    FILE_ERROR_INVALID = "file_error_invalid",
+    NOTICE_LINK = "notice_link",
+    NOTICE_KEPT_CORRUPT = "notice_kept_corrupt",
+    NOTICE_KEPT_CORRUPT_LOST = "notice_kept_corrupt_lost",
+    NOTICE_KEPT_NEWER = "notice_kept_newer",
+    KEPT_GROUP = "kept_group",
+    KEPT_MEASUREMENTS = "kept_measurements",
+
+    MEASURE_HEADING = "measure_heading",
+    MEASURE_INTRO = "measure_intro",
+    MEASURE_NAME = "measure_name",
+    MEASURE_NAME_HINT = "measure_name_hint",
+    MEASURE_SAVE = "measure_save",
+    MEASURE_SAVED = "measure_saved",
+    MEASURE_ENTRY = "measure_entry",
+    MEASURE_DELETE = "measure_delete",
+    MEASURE_COMPARE = "measure_compare",
+    MEASURE_STEP = "measure_step",
+    MEASURE_COL_BEFORE = "measure_col_before",
+    MEASURE_COL_AFTER = "measure_col_after",
+    MEASURE_COL_CHANGE = "measure_col_change",
+}
+
+// Keys of the model's values (issue 6): pure, so the Markdown report
+// (`model::report`) names them exactly as the screen does.
+
+/// The interface text naming an outcome.
+pub fn outcome_key(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Level(level) => level_key(level),
+        Outcome::TooUncertain => VERDICT_TOO_UNCERTAIN,
+    }
+}
+
+/// The interface text naming a verdict level.
+pub fn level_key(level: Level) -> &'static str {
+    match level {
+        Level::Promising => VERDICT_PROMISING,
+        Level::Conditional => VERDICT_CONDITIONAL,
+        Level::NotYet => VERDICT_NOT_YET,
+    }
+}
+
+/// The interface text saying what an outcome means.
+pub fn meaning_key(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Level(Level::Promising) => VERDICT_PROMISING_TEXT,
+        Outcome::Level(Level::Conditional) => VERDICT_CONDITIONAL_TEXT,
+        Outcome::Level(Level::NotYet) => VERDICT_NOT_YET_TEXT,
+        Outcome::TooUncertain => VERDICT_TOO_UNCERTAIN_TEXT,
+    }
+}
+
+/// The interface text naming an answer.
+pub fn answer_key(answer: Answer) -> &'static str {
+    match answer {
+        Answer::Agreement(a) => match a.value() {
+            1 => ANSWER_1,
+            2 => ANSWER_2,
+            3 => ANSWER_3,
+            4 => ANSWER_4,
+            _ => ANSWER_5,
+        },
+        Answer::DontKnow => ANSWER_DONT_KNOW,
+    }
+}
+
+/// The interface text naming an answer that may be missing.
+pub fn maybe_answer_key(answer: Option<Answer>) -> &'static str {
+    answer.map_or(ANSWER_NONE, answer_key)
+}
+
+/// The message for an answer code that could not be read.
+pub fn code_error_key(error: &CodeError) -> &'static str {
+    match error {
+        CodeError::Empty => CODE_ERROR_EMPTY,
+        CodeError::NotACode => CODE_ERROR_NOT_A_CODE,
+        CodeError::Truncated => CODE_ERROR_TRUNCATED,
+        CodeError::Damaged => CODE_ERROR_DAMAGED,
+        CodeError::UnsupportedFormat(_) => CODE_ERROR_UNSUPPORTED_FORMAT,
+        CodeError::OtherContentVersion { .. } => CODE_ERROR_OTHER_CONTENT_VERSION,
+        CodeError::Inconsistent(_) => CODE_ERROR_INCONSISTENT,
+    }
+}
+
+/// The message for an answer file that could not be read.
+pub fn file_error_key(error: &FileError) -> &'static str {
+    match error {
+        FileError::TooLarge => FILE_ERROR_TOO_LARGE,
+        FileError::NotJson => FILE_ERROR_NOT_JSON,
+        FileError::NotAnAnswerFile => FILE_ERROR_NOT_AN_ANSWER_FILE,
+        FileError::UnsupportedFormat(_) => FILE_ERROR_UNSUPPORTED_FORMAT,
+        FileError::Invalid(_) => FILE_ERROR_INVALID,
+    }
 }
 
 /// `template` with every `{name}` replaced by its value; placeholders
@@ -272,6 +453,38 @@ mod tests {
                     None => reference = Some(names),
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_code_and_file_error_has_its_own_message() {
+        use crate::model::answer_file::FileError;
+        use crate::model::code::CodeError;
+        let codes = [
+            CodeError::Empty,
+            CodeError::NotACode,
+            CodeError::Truncated,
+            CodeError::Damaged,
+            CodeError::UnsupportedFormat(9),
+            CodeError::OtherContentVersion {
+                code: "a".into(),
+                ours: "b".into(),
+            },
+            CodeError::Inconsistent("x"),
+        ];
+        let files = [
+            FileError::TooLarge,
+            FileError::NotJson,
+            FileError::NotAnAnswerFile,
+            FileError::UnsupportedFormat(9),
+            FileError::Invalid("x".into()),
+        ];
+        // One message per error id, and the key names the id.
+        for e in &codes {
+            assert_eq!(code_error_key(e), format!("code_error_{}", e.id()));
+        }
+        for e in &files {
+            assert_eq!(file_error_key(e), format!("file_error_{}", e.id()));
         }
     }
 

@@ -63,7 +63,9 @@ export class KansrijkPage {
 
   /** Runs axe-core (injected from node_modules, no network) on the page; returns the violations. */
   async accessibilityViolations(tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]) {
-    await this.page.addScriptTag({ content: AXE_SOURCE });
+    // Evaluated through the DevTools protocol, not added as an inline
+    // <script>: the page's Content-Security-Policy refuses inline scripts.
+    await this.page.evaluate(AXE_SOURCE);
     const results = await this.page.evaluate((runOnly) => window.axe.run(document, { runOnly: { type: "tag", values: runOnly } }), tags);
     return results.violations.map((v) => ({
       id: v.id,
@@ -137,9 +139,9 @@ export class KansrijkPage {
 
   /** Opens the list of parts (a fold-out menu on a phone) and jumps to one, e.g. "result" or "leadership". */
   async jumpTo(part) {
-    const menu = this.partsNav.locator("details");
+    const menu = this.partsNav.locator("details.kr-parts-menu");
     if ((await menu.count()) && !(await menu.evaluate((d) => d.open))) {
-      await menu.locator("summary").click();
+      await menu.locator(":scope > summary").click();
     }
     await this.go(this.page.getByTestId(`part-${part}`));
   }
@@ -153,5 +155,84 @@ export class KansrijkPage {
   /** Opens every <details> on the page, so checks see the folded content too. */
   async openAllDetails() {
     await this.page.locator(".kansrijk details").evaluateAll((all) => all.forEach((d) => (d.open = true)));
+  }
+
+  // --- Sharing, group view, reports and measurements (issue 6) -------------------------
+
+  /** The key the facilitator's group view is kept under. */
+  static GROUP_KEY = "kansrijk:v1:group";
+
+  /**
+   * Completes the quick scan as one respondent: `side` ("public", "private" or "civil") on the
+   * side question, the first choice on every other question, `value` (1-5) on every statement.
+   */
+  async completeQuickScanAs({ side, value }) {
+    await this.go(this.startQuick);
+    for (let screens = 0; screens < 200; screens++) {
+      if (await this.result.isVisible()) return;
+      for (const question of await this.questions.all()) {
+        const isSide = (await question.getAttribute("data-testid")) === "question-side";
+        await (isSide ? question.locator(`input[value="${side}"]`) : question.locator("input").first()).check();
+      }
+      for (const item of await this.items.all()) await item.getByTestId(`answer-${value}`).check();
+      await this.next();
+    }
+    throw new Error("the result never showed");
+  }
+
+  /**
+   * One respondent on a device of their own (a fresh browser context from `env`, the fixture):
+   * completes the quick scan, and returns the page object with the share panel's code and link.
+   */
+  static async respondent(env, viewport, side, value) {
+    const { app } = await env.open(viewport);
+    await app.completeQuickScanAs({ side, value });
+    return { app, code: await app.shareCode(), link: await app.shareLink() };
+  }
+
+  /** The answer code in the share panel. */
+  async shareCode() {
+    return this.page.getByTestId("share-code").inputValue();
+  }
+
+  /** The share link in the share panel. */
+  async shareLink() {
+    return this.page.getByTestId("share-link").inputValue();
+  }
+
+  /** Clicks a download button and returns the download's path on disk and its text. */
+  async download(testid) {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByTestId(testid).click()]);
+    const file = await download.path();
+    const { readFile } = await import("node:fs/promises");
+    return { name: download.suggestedFilename(), file, text: await readFile(file, "utf8") };
+  }
+
+  /** Opens the group view from the start screen. */
+  async openGroup() {
+    await this.go(this.page.getByTestId("open-group"));
+  }
+
+  /** Pastes `text` (codes or links, one per line) into the group view and adds them. */
+  async addCodes(text) {
+    await this.page.getByTestId("group-paste").fill(text);
+    await this.page.getByTestId("group-add").click();
+  }
+
+  /** The number of respondents the group view shows (0 when it shows none). */
+  async groupCount() {
+    const count = this.page.getByTestId("group-count");
+    if (!(await count.count())) return 0;
+    return Number((await count.textContent()).match(/\d+/)[0]);
+  }
+
+  /** The cells of a table row by its test id, e.g. "gap-leadership": [part, ...figures]. */
+  async rowCells(testid) {
+    return this.page.getByTestId(testid).locator("th, td").allTextContents();
+  }
+
+  /** The test ids of the rows of one table, e.g. "group-spread". */
+  async rowIds(table) {
+    return this.page.getByTestId(table).locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.dataset.testid));
   }
 }

@@ -100,12 +100,11 @@ fn number(v: Option<f64>) -> String {
 /// spreadsheet would run as a formula. Hand-written because the rule is
 /// three lines and a CSV crate would add weight to the download.
 fn field(value: &str) -> String {
-    let defused =
-        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) && value.parse::<f64>().is_err() {
-            format!("'{value}")
-        } else {
-            value.to_owned()
-        };
+    let defused = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_decimal(value) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    };
     if defused.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", defused.replace('"', "\"\""))
     } else {
@@ -113,9 +112,34 @@ fn field(value: &str) -> String {
     }
 }
 
+/// Whether `value` is a plain decimal number such as `-12.5`, which a
+/// spreadsheet reads as a number, not a formula. Checked by its characters:
+/// parsing it as `f64` would pull the float parser into the wasm, about
+/// 18 KB gzipped for this one check.
+fn is_decimal(value: &str) -> bool {
+    let digits = value.strip_prefix(['-', '+']).unwrap_or(value);
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    !whole.is_empty()
+        && !fraction.is_empty()
+        && whole
+            .bytes()
+            .chain(fraction.bytes())
+            .all(|b| b.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::field;
+    use super::{field, is_decimal};
+
+    #[test]
+    fn decimals_are_told_from_other_text() {
+        for number in ["-12.5", "+3", "0", "100.0", "-0.25"] {
+            assert!(is_decimal(number), "{number}");
+        }
+        for text in ["-", "+", "-.5", "1.", "1.2.3", "1e5", "=1", "-1+2", ""] {
+            assert!(!is_decimal(text), "{text}");
+        }
+    }
 
     #[test]
     fn fields_are_quoted_and_formulas_defused() {

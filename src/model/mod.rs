@@ -18,6 +18,7 @@ pub mod measurement;
 pub mod migration;
 pub mod model_fit;
 pub mod recommendation;
+pub mod report;
 pub mod response;
 pub mod score;
 pub mod text;

@@ -37,10 +37,14 @@ fn answer_text(s: &super::Assessment, r: &Response, unit: &Unit) -> String {
 }
 
 /// Opens the question's screen; named after the question for screen
-/// readers, which list many of these buttons.
+/// readers, which list many of these buttons. Absent from a shared result,
+/// whose answers are someone else's.
 #[component]
 pub fn ChangeButton(unit: Unit) -> impl IntoView {
     let s = use_assessment();
+    if s.read_only {
+        return ().into_any();
+    }
     let text = {
         let unit = unit.clone();
         move || unit_text(&s, &unit)
@@ -51,6 +55,7 @@ pub fn ChangeButton(unit: Unit) -> impl IntoView {
             <span class="kr-visually-hidden">": " {text}</span>
         </button>
     }
+    .into_any()
 }
 
 /// One statement with the answer given and a way to change it.
@@ -123,7 +128,7 @@ pub fn Answers() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <section class="kr-section" aria-labelledby=heading.clone()>
+        <section class="kr-section kr-answers" aria-labelledby=heading.clone()>
             <h2 id=heading.clone()>{move || s.t(k::ANSWERS_HEADING)}</h2>
             {groups}
         </section>

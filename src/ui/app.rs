@@ -4,8 +4,11 @@
 //! context. Components read its signals and call its actions; the model
 //! computes everything else from the response.
 
+use super::device;
+use super::workshop::{Opened, Workshop};
 use crate::flow::{self, Layout, Page, Part, Position, Unit};
 use crate::model::answer::Answer;
+use crate::model::code;
 use crate::model::content::{Content, Question};
 use crate::model::evaluation::Evaluation;
 use crate::model::response::{Mode, Response};
@@ -31,12 +34,34 @@ static INSTANCES: AtomicUsize = AtomicUsize::new(0);
 pub enum Notice {
     Unavailable,
     Full,
-    Corrupt { backed_up: bool },
+    Corrupt {
+        backed_up: bool,
+    },
     Newer,
-    Migrated { dropped: usize },
+    Migrated {
+        dropped: usize,
+    },
     UnknownVersion,
     Deleted,
     DeleteFailed,
+    /// The group view or the measurements (`what`, a text key) could not
+    /// be read.
+    KeptCorrupt {
+        what: &'static str,
+        backed_up: bool,
+    },
+    /// The group view or the measurements were saved by a newer build.
+    KeptNewer {
+        what: &'static str,
+    },
+    /// The `#code=` of the address could not be read (`problem`, a text
+    /// key).
+    Link {
+        problem: &'static str,
+    },
+    /// The answers were changed in another tab of this site, and this one
+    /// now shows them.
+    OtherTab,
 }
 
 /// Whether changes are written to storage.
@@ -83,7 +108,13 @@ pub struct Assessment {
     pub root: NodeRef<html::Div>,
     saving: RwSignal<Saving>,
     full_told: StoredValue<bool>,
+    /// Set while the state just read from another tab's save is applied,
+    /// so it is not written straight back (see `follow_other_tabs`).
+    adopting: StoredValue<bool>,
     slot: StoredValue<Slot>,
+    /// Someone else's answers, shown and never saved or changed.
+    pub read_only: bool,
+    pub work: Workshop,
 }
 
 impl Assessment {
@@ -92,6 +123,7 @@ impl Assessment {
     pub fn new(content: &'static Content, setup: Setup) -> Assessment {
         let slot = Slot::new(setup.name.as_deref());
         let (Restored { state, report }, mut notices, saving) = load(content, &slot);
+        let work = Workshop::new(content, setup.name.as_deref(), &mut notices);
         if report.unknown_version {
             notices.push(Notice::UnknownVersion);
         } else if !report.dropped.is_empty() {
@@ -135,11 +167,47 @@ impl Assessment {
             root: NodeRef::new(),
             saving: RwSignal::new(saving),
             full_told: StoredValue::new(false),
+            adopting: StoredValue::new(false),
             slot: StoredValue::new(slot),
+            read_only: false,
+            work,
         };
         s.follow_width();
         s.save_every_change();
+        s.follow_other_tabs();
+        s.work.save_every_change(s.notices);
+        s.follow_fragment();
         s
+    }
+
+    /// A read-only assessment of someone else's `response`, for the shared
+    /// result: it shares this widget's language, width and messages, and
+    /// never touches storage. Created inside the view that shows it, so its
+    /// signals go when that view does.
+    pub fn viewer(&self, response: Response) -> Assessment {
+        let content = self.content;
+        let wide = self.wide;
+        let response = RwSignal::new(response);
+        let pages = Memo::new(move |_| {
+            let layout = if wide.get() {
+                Layout::Wide
+            } else {
+                Layout::Narrow
+            };
+            response.with(|r| flow::pages(content, r, layout))
+        });
+        Assessment {
+            instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
+            response,
+            position: RwSignal::new(Position::Result),
+            last_step: RwSignal::new(Position::Start),
+            partnership: RwSignal::new(String::new()),
+            pages,
+            from_result: RwSignal::new(false),
+            saving: RwSignal::new(Saving::Off),
+            read_only: true,
+            ..*self
+        }
     }
 
     /// A unique element id inside this widget.
@@ -163,6 +231,14 @@ impl Assessment {
         self.lang.with(|lang| content.ui(key, lang))
     }
 
+    /// An interface text that follows the language, to put in a view. One
+    /// closure type for every text, so the views share its rendering code
+    /// instead of compiling a copy per text.
+    pub fn text(&self, key: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync {
+        let s = *self;
+        move || s.t(key)
+    }
+
     /// An interface text with its placeholders filled in.
     pub fn fill(&self, key: &'static str, values: &[(&str, &str)]) -> String {
         k::fill(self.t(key), values)
@@ -177,10 +253,9 @@ impl Assessment {
     pub fn part_title(&self, part: &Part) -> String {
         match part {
             Part::Situation => self.t(k::PARTS_SITUATION).to_owned(),
-            Part::Dimension(id) => match self.content.dimension(id) {
-                Some(d) => format!("{} {}", d.code, self.tr(&d.title)),
-                None => id.clone(),
-            },
+            Part::Dimension(id) => self
+                .lang
+                .with(|lang| crate::model::report::part_title(self.content, lang, id)),
         }
     }
 
@@ -196,6 +271,7 @@ impl Assessment {
     /// Starts (or continues) the quick scan or the full check at the first
     /// question; answers already given are kept.
     pub fn start(&self, mode: Mode) {
+        super::crash::test_fault("start");
         self.response.update(|r| r.mode = mode);
         self.from_result.set(false);
         let first = self.pages.with_untracked(|p| flow::position_of(p, 0));
@@ -240,6 +316,55 @@ impl Assessment {
         }
     }
 
+    pub fn show_start(&self) {
+        self.go(Position::Start, None);
+    }
+
+    pub fn show_group(&self) {
+        self.go(Position::Group, None);
+    }
+
+    /// Shows a shared result.
+    pub fn open(&self, opened: Opened) {
+        self.work.opened.set(Some(opened));
+        self.go(Position::Shared, None);
+    }
+
+    /// Closes the shared result: back to the group it belongs to, or to the
+    /// start for a link, whose fragment goes so a reload does not reopen it.
+    pub fn close_shared(&self) {
+        let from_group = self
+            .work
+            .opened
+            .with_untracked(|o| o.as_ref().is_some_and(|o| o.member.is_some()));
+        self.work.opened.set(None);
+        if from_group {
+            self.show_group();
+        } else {
+            device::clear_fragment();
+            self.show_start();
+        }
+    }
+
+    /// Adds a response to the group, labelled "Respondent N" when it came
+    /// without a label of its own.
+    pub fn add_to_group(&self, shared: code::Shared) {
+        let s = *self;
+        self.work.add(shared, move |n| {
+            s.fill(k::GROUP_DEFAULT_LABEL, &[("n", &n.to_string())])
+        });
+    }
+
+    /// Adds the shared result from a link to the group, and shows the group.
+    pub fn add_opened_to_group(&self) {
+        if let Some(opened) = self.work.opened.get_untracked() {
+            self.add_to_group(opened.shared);
+        }
+        self.work.opened.set(None);
+        device::clear_fragment();
+        self.show_group();
+    }
+
     pub fn show_result(&self) {
         self.from_result.set(false);
         self.go(Position::Result, None);
@@ -247,6 +372,9 @@ impl Assessment {
 
     /// Opens the screen of one question from the result, focused on it.
     pub fn edit(&self, unit: Unit) {
+        if self.read_only {
+            return;
+        }
         let to = self.pages.with_untracked(|pages| {
             pages
                 .iter()
@@ -287,16 +415,16 @@ impl Assessment {
         self.announcement.set(text);
         let root = self.root;
         request_animation_frame(move || {
-            let Some(root) = root.get_untracked() else {
+            // The widget may have gone before the frame (a test unmounts it
+            // at once).
+            let Some(root) = root.try_get_untracked().flatten() else {
                 return;
             };
             let (target, to_top) = match focus {
-                Some(id) => (
-                    web_sys::window()
-                        .and_then(|w| w.document())
-                        .and_then(|d| d.get_element_by_id(&id)),
-                    false,
-                ),
+                // Searched inside the widget: in a shadow root (an embed)
+                // document.getElementById does not see its elements. Ids
+                // come from dom_id, so they are valid selectors.
+                Some(id) => (root.query_selector(&format!("#{id}")).ok().flatten(), false),
                 None => (root.query_selector("[data-kr-focus]").ok().flatten(), true),
             };
             if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
@@ -324,6 +452,18 @@ impl Assessment {
                     k::ANNOUNCE_RESULT,
                     &[("verdict", self.t(super::verdict::outcome_key(outcome)))],
                 )
+            }
+            Position::Group => self.t(k::ANNOUNCE_GROUP).to_owned(),
+            Position::Shared => {
+                let outcome = self.work.opened.with_untracked(|o| {
+                    o.as_ref().map(|o| {
+                        Evaluation::of(self.content, &o.shared.response)
+                            .verdict
+                            .outcome
+                    })
+                });
+                let verdict = outcome.map_or("", |o| self.t(super::verdict::outcome_key(o)));
+                self.fill(k::ANNOUNCE_SHARED, &[("verdict", verdict)])
             }
             Position::Step { .. } => {
                 let Some(i) = self.page_index_untracked() else {
@@ -390,6 +530,7 @@ impl Assessment {
     pub fn delete_all(&self) {
         let result = self.slot.with_value(|s| s.delete_all());
         self.notices.set(Vec::new());
+        self.work.clear();
         self.start_over();
         match result {
             Ok(()) => {
@@ -424,6 +565,13 @@ impl Assessment {
             if s.saving.get() == Saving::Off {
                 return;
             }
+            // Just read from storage: writing it back would only echo the
+            // other tab's save (and, with this tab's language, start a
+            // ping-pong of saves between the two).
+            if s.adopting.get_value() {
+                s.adopting.set_value(false);
+                return;
+            }
             match s.slot.with_value(|slot| slot.save(&state)) {
                 Ok(()) => {}
                 Err(StorageProblem::Full) => {
@@ -440,6 +588,89 @@ impl Assessment {
                 }
             }
         });
+    }
+
+    /// Two tabs on the same assessment: when the other tab saves, this one
+    /// reads the saved answers back, so its next save cannot silently undo
+    /// the other tab's change. This tab has no unsaved changes to lose,
+    /// since every change is saved at once. Its language and the screen it
+    /// shows stay; the respondent is told once.
+    fn follow_other_tabs(&self) {
+        let s = *self;
+        let key = s.slot.with_value(|slot| slot.key().to_owned());
+        crate::storage::on_change_elsewhere(&key, move || {
+            // The widget may be gone; the listener outlives it.
+            if s.saving.try_get_untracked() != Some(Saving::On) {
+                return;
+            }
+            let state = match s.slot.with_value(|slot| slot.load(s.content)) {
+                Ok(Some(restored)) => restored.state,
+                // Deleted or started over there.
+                Ok(None) => SavedState {
+                    response: Response::new(s.content, s.response.with_untracked(|r| r.mode)),
+                    ..SavedState::default()
+                },
+                // Unreadable or from a newer build: load() has kept it
+                // aside or left it alone; this tab keeps what it shows.
+                Err(problem) => {
+                    leptos::logging::warn!(
+                        "Kansrijk: the other tab's save is unreadable: {problem:?}"
+                    );
+                    return;
+                }
+            };
+            s.adopting.set_value(true);
+            s.response.set(state.response);
+            s.partnership.set(state.partnership);
+            if !matches!(state.position, Position::Start) {
+                s.last_step.set(state.position);
+            }
+            s.notices.update(|n| {
+                if !n.contains(&Notice::OtherTab) {
+                    n.push(Notice::OtherTab);
+                }
+            });
+        });
+    }
+
+    /// Opens the answer code in the address (`#code=...`) now, and whenever
+    /// the fragment changes, as when a second link is pasted into the same
+    /// tab. A code that cannot be read is told and changes nothing.
+    fn follow_fragment(&self) {
+        let s = *self;
+        let open_fragment = move || {
+            let fragment = device::fragment();
+            let Some(text) = crate::sharing::code_in_fragment(&fragment) else {
+                return;
+            };
+            match code::decode(s.content, text) {
+                Ok(shared) => s.open(Opened {
+                    shared,
+                    member: None,
+                }),
+                Err(e) => {
+                    leptos::logging::warn!("Kansrijk: the link's code is unreadable: {e}");
+                    let notice = Notice::Link {
+                        problem: k::code_error_key(&e),
+                    };
+                    s.notices.update(|n| {
+                        if !n.contains(&notice) {
+                            n.push(notice);
+                        }
+                    });
+                }
+            }
+        };
+        open_fragment();
+        let on_change = Closure::<dyn Fn()>::new(move || {
+            // The widget may be gone; the listener outlives it.
+            if s.position.try_get_untracked().is_some() {
+                open_fragment();
+            }
+        });
+        let _ = window()
+            .add_event_listener_with_callback("hashchange", on_change.as_ref().unchecked_ref());
+        on_change.forget();
     }
 
     /// Keeps `wide` equal to the media query, so rotating a tablet or

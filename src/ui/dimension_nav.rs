@@ -2,6 +2,7 @@
 //! fold-out menu on a phone.
 
 use super::app::use_assessment;
+use super::share::ShareMenu;
 use crate::flow::{self, Part, Position};
 use crate::ui_keys as k;
 use leptos::html;
@@ -33,6 +34,7 @@ pub fn PartsNav() -> impl IntoView {
         s.pages.with(|p| p.get(i).map(|p| p.part.clone()))
     });
     let on_result = move || s.position.with(|p| *p == Position::Result);
+    let on_step = move || s.position.with(|p| matches!(p, Position::Step { .. }));
     let list = move || {
         let items = parts
             .get()
@@ -98,6 +100,7 @@ pub fn PartsNav() -> impl IntoView {
                     </button>
                 </li>
             </ol>
+            {move || on_step().then(|| view! { <ShareMenu /> })}
         }
     };
     view! {

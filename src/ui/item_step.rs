@@ -9,24 +9,7 @@ use crate::model::content::Item;
 use crate::ui_keys as k;
 use leptos::prelude::*;
 
-/// The interface text naming an answer.
-pub fn answer_key(answer: Answer) -> &'static str {
-    match answer {
-        Answer::Agreement(a) => match a.value() {
-            1 => k::ANSWER_1,
-            2 => k::ANSWER_2,
-            3 => k::ANSWER_3,
-            4 => k::ANSWER_4,
-            _ => k::ANSWER_5,
-        },
-        Answer::DontKnow => k::ANSWER_DONT_KNOW,
-    }
-}
-
-/// The interface text naming an answer that may be missing.
-pub fn maybe_answer_key(answer: Option<Answer>) -> &'static str {
-    answer.map_or(k::ANSWER_NONE, answer_key)
-}
+pub use crate::ui_keys::{answer_key, maybe_answer_key};
 
 #[component]
 pub fn ItemField(

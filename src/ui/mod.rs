@@ -10,11 +10,16 @@ mod app;
 mod chart;
 mod classification;
 mod confirm;
+mod crash;
+mod device;
 mod dimension_nav;
+pub mod embed;
 mod flags;
+mod group;
 mod item_step;
 mod language;
 mod lift;
+mod measurements;
 mod model_fit;
 mod notices;
 mod open_questions;
@@ -22,13 +27,17 @@ mod progress;
 mod reasons;
 mod recommendations;
 mod result;
+mod share;
+mod shared;
 mod sources;
 mod start;
 mod step;
 mod tools;
 mod verdict;
+mod workshop;
 
 pub use app::{Assessment, Setup};
+pub use crash::show_crash_panel;
 
 use crate::flow::Position;
 use crate::model::content::{Content, ContentError};
@@ -90,6 +99,8 @@ pub fn Widget(setup: Setup) -> impl IntoView {
         Position::Start => view! { <start::Start /> }.into_any(),
         Position::Step { .. } => view! { <step::Step /> }.into_any(),
         Position::Result => view! { <result::Result /> }.into_any(),
+        Position::Group => view! { <group::GroupView /> }.into_any(),
+        Position::Shared => view! { <shared::SharedResult /> }.into_any(),
     };
     view! {
         <div
@@ -113,10 +124,12 @@ pub fn Widget(setup: Setup) -> impl IntoView {
     .into_any()
 }
 
-/// Mounts a widget into every `[data-kansrijk]` element, or one into the
-/// body when the page has none.
+/// Mounts the widget where the page wants it: into every
+/// `[data-kansrijk]` element (each in its own shadow root), or into the body
+/// of the standalone page (`<body data-kansrijk-app>`). Any other page gets
+/// nothing, so loading the script never draws into a host page uninvited.
 pub fn mount_all() {
-    console_error_panic_hook::set_once();
+    crash::install_panic_hook();
     let hosts = document().query_selector_all("[data-kansrijk]").ok();
     let hosts: Vec<web_sys::HtmlElement> = hosts
         .map(|list| {
@@ -126,24 +139,26 @@ pub fn mount_all() {
                 .collect()
         })
         .unwrap_or_default();
-    if hosts.is_empty() {
-        leptos::mount::mount_to_body(App);
-        return;
-    }
-    for host in hosts {
-        let setup = Setup {
-            name: host.get_attribute("data-kansrijk"),
-            chosen_lang: vec![query_lang(), host.get_attribute("data-lang")],
-            suggested_lang: vec![closest_lang(&host), navigator_lang()],
-        };
-        leptos::mount::mount_to(host, move || view! { <Widget setup /> }).forget();
+    if !hosts.is_empty() {
+        embed::mount_embedded(hosts);
+    } else if embed::is_standalone_page() {
+        embed::mount_standalone();
+    } else {
+        leptos::logging::warn!(
+            "Kansrijk: this page has no <div data-kansrijk> to show the widget in"
+        );
     }
 }
 
 /// The `?lang=` parameter of the page's address.
 fn query_lang() -> Option<String> {
+    query_param("lang")
+}
+
+/// A parameter of the page's address, not percent-decoded.
+fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
-    crate::locale::query_param(&search, "lang")
+    crate::locale::query_param(&search, name)
 }
 
 /// The language of the host element, as the page declares it.

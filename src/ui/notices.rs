@@ -20,6 +20,17 @@ pub fn Notices() -> impl IntoView {
         Notice::UnknownVersion => s.t(k::NOTICE_UNKNOWN_VERSION).to_owned(),
         Notice::Deleted => s.t(k::NOTICE_DELETED).to_owned(),
         Notice::DeleteFailed => s.t(k::NOTICE_DELETE_FAILED).to_owned(),
+        Notice::KeptCorrupt { what, backed_up } => {
+            let key = if *backed_up {
+                k::NOTICE_KEPT_CORRUPT
+            } else {
+                k::NOTICE_KEPT_CORRUPT_LOST
+            };
+            s.fill(key, &[("what", s.t(what))])
+        }
+        Notice::KeptNewer { what } => s.fill(k::NOTICE_KEPT_NEWER, &[("what", s.t(what))]),
+        Notice::Link { problem } => s.fill(k::NOTICE_LINK, &[("problem", s.t(problem))]),
+        Notice::OtherTab => s.t(k::NOTICE_OTHER_TAB).to_owned(),
     };
     view! {
         <div class="kr-notices" role="status">

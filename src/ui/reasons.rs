@@ -3,10 +3,9 @@
 
 use super::answers::AnsweredUnit;
 use super::app::use_assessment;
-use crate::flow::{Part, Unit};
-use crate::locale::whole;
+use crate::flow::Unit;
 use crate::model::evaluation::Evaluation;
-use crate::model::flag::FlagState;
+use crate::model::report::reason_text;
 use crate::model::verdict::Reason;
 use crate::ui_keys as k;
 use leptos::prelude::*;
@@ -39,49 +38,7 @@ fn ReasonLine(reason: Reason) -> impl IntoView {
         Reason::DimensionBelow { items, .. } => items.clone(),
         _ => Vec::new(),
     };
-    let text = move || {
-        let part = |id: &str| s.part_title(&Part::Dimension(id.to_owned()));
-        match &reason {
-            Reason::Flag { flag, state, .. } => {
-                let title = s
-                    .content
-                    .flag(flag)
-                    .map(|f| s.tr(&f.title))
-                    .unwrap_or_default();
-                let key = match state {
-                    FlagState::Raised => k::REASON_FLAG_RAISED,
-                    FlagState::Open => k::REASON_FLAG_OPEN,
-                };
-                s.fill(key, &[("flag", title)])
-            }
-            Reason::DimensionBelow {
-                dimension,
-                score,
-                threshold,
-                ..
-            } => s.fill(
-                k::REASON_DIMENSION_BELOW,
-                &[
-                    ("part", &part(dimension)),
-                    ("score", &whole(*score)),
-                    ("threshold", &whole(*threshold)),
-                ],
-            ),
-            Reason::DimensionUnknown { dimension } => {
-                s.fill(k::REASON_DIMENSION_UNKNOWN, &[("part", &part(dimension))])
-            }
-            Reason::Uncertain { certainty, needed } => s.fill(
-                k::REASON_UNCERTAIN,
-                &[
-                    ("certainty", &whole(certainty * 100.0)),
-                    ("needed", &whole(needed * 100.0)),
-                ],
-            ),
-            Reason::AllClear { lowest } => {
-                s.fill(k::REASON_ALL_CLEAR, &[("lowest", &whole(*lowest))])
-            }
-        }
-    };
+    let text = move || s.lang.with(|lang| reason_text(s.content, lang, &reason));
     let low = (!items.is_empty()).then(|| {
         let list = items
             .into_iter()

@@ -6,11 +6,9 @@ use super::app::use_assessment;
 use crate::flow::{Part, Unit};
 use crate::model::content::Scope;
 use crate::model::recommendation::{recommendations, Recommendation};
+use crate::model::report::TOP_RECOMMENDATIONS as TOP;
 use crate::ui_keys as k;
 use leptos::prelude::*;
-
-/// Recommendations shown per scope; the rest follow from the same answers.
-const TOP: usize = 3;
 
 #[component]
 pub fn Recommendations() -> impl IntoView {

@@ -1,19 +1,25 @@
 //! The result: the verdict first, then what holds it down, what would lift
 //! it, the scores, the advice and what is still unknown. Every answer can be
-//! changed from here, and the result follows at once.
+//! changed from here, and the result follows at once. Below it: sharing,
+//! the report, and measurements over time.
 
 use super::answers::Answers;
 use super::app::use_assessment;
 use super::chart::Chart;
+use super::device;
 use super::dimension_nav::PartsNav;
 use super::flags::Flags;
 use super::lift::LiftPanel;
+use super::measurements::Measurements;
 use super::model_fit::ModelFitPanel;
 use super::open_questions::OpenQuestions;
 use super::reasons::Reasons;
 use super::recommendations::Recommendations;
+use super::share::{DownloadButton, PrintButton, SharePanel};
+use super::sources::SourceList;
 use super::verdict::VerdictPanel;
 use crate::model::evaluation::Evaluation;
+use crate::model::report::markdown;
 use crate::model::response::Mode;
 use crate::ui_keys as k;
 use leptos::prelude::*;
@@ -21,8 +27,6 @@ use leptos::prelude::*;
 #[component]
 pub fn Result() -> impl IntoView {
     let s = use_assessment();
-    let evaluation = Memo::new(move |_| s.response.with(|r| Evaluation::of(s.content, r)));
-    let outcome = Memo::new(move |_| evaluation.with(|e| e.verdict.outcome));
     let meta = move || {
         let mode = match s.response.with(|r| r.mode) {
             Mode::Quick => s.t(k::MODE_QUICK),
@@ -40,36 +44,57 @@ pub fn Result() -> impl IntoView {
         }
     };
     let partial = move || s.response.with(|r| r.mode == Mode::Quick);
+    let share_id = s.dom_id("share");
+    let report_id = s.dom_id("report");
+    let report = Callback::new(move |()| {
+        let date = device::today();
+        let text = s.lang.with_untracked(|lang| {
+            s.response.with_untracked(|r| {
+                markdown(s.content, r, lang, &date, &s.partnership.get_untracked())
+            })
+        });
+        (format!("kansrijk-report-{date}.md"), text)
+    });
     view! {
         <div class="kr-layout">
             <PartsNav />
             <div class="kr-main kr-result" data-testid="result">
                 <h1 id=s.dom_id("result-title") class="kr-title" tabindex="-1" data-kr-focus="">
-                    {move || s.t(k::RESULT_TITLE)}
+                    {s.text(k::RESULT_TITLE)}
                 </h1>
                 <p class="kr-result-meta">{meta}</p>
-                <VerdictPanel evaluation />
-                <Flags evaluation />
-                <Reasons evaluation />
-                <LiftPanel outcome />
-                <Chart evaluation />
-                <Recommendations />
-                <ModelFitPanel />
-                <OpenQuestions evaluation />
-                <Answers />
+                <Stamp />
+                <ResultBody />
                 <Show when=partial>
-                    <div class="kr-more">
-                        <p>{move || s.t(k::RESULT_PARTIAL)}</p>
+                    <div class="kr-more kr-no-print">
+                        <p>{s.text(k::RESULT_PARTIAL)}</p>
                         <button
                             type="button"
                             class="kr-button kr-secondary"
                             data-testid="start-full-from-result"
                             on:click=move |_| s.start(Mode::Full)
                         >
-                            {move || s.t(k::START_FULL)}
+                            {s.text(k::START_FULL)}
                         </button>
                     </div>
                 </Show>
+                <section class="kr-section kr-no-print" aria-labelledby=share_id.clone()>
+                    <h2 id=share_id.clone()>{s.text(k::SHARE_HEADING)}</h2>
+                    <SharePanel />
+                </section>
+                <section class="kr-section kr-no-print" aria-labelledby=report_id.clone()>
+                    <h2 id=report_id.clone()>{s.text(k::REPORT_HEADING)}</h2>
+                    <div class="kr-actions">
+                        <PrintButton />
+                        <DownloadButton
+                            label=k::REPORT_DOWNLOAD
+                            testid="report-download"
+                            mime="text/markdown"
+                            file=report
+                        />
+                    </div>
+                </section>
+                <Measurements />
                 <div class="kr-step-nav">
                     <button
                         type="button"
@@ -78,10 +103,45 @@ pub fn Result() -> impl IntoView {
                         on:click=move |_| s.resume()
                     >
                         <span aria-hidden="true">"← "</span>
-                        {move || s.t(k::NAV_BACK)}
+                        {s.text(k::NAV_BACK)}
                     </button>
                 </div>
             </div>
         </div>
+    }
+}
+
+/// The panels of every result, one's own or a shared one.
+#[component]
+pub fn ResultBody() -> impl IntoView {
+    let s = use_assessment();
+    let evaluation = Memo::new(move |_| s.response.with(|r| Evaluation::of(s.content, r)));
+    let outcome = Memo::new(move |_| evaluation.with(|e| e.verdict.outcome));
+    view! {
+        <VerdictPanel evaluation />
+        <Flags evaluation />
+        <Reasons evaluation />
+        <LiftPanel outcome />
+        <Chart evaluation />
+        <Recommendations />
+        <ModelFitPanel />
+        <OpenQuestions evaluation />
+        <Answers />
+        <SourceList />
+    }
+}
+
+/// The date and the version of the questions, so a printed or saved result
+/// says when and against what it was made.
+#[component]
+pub fn Stamp() -> impl IntoView {
+    let s = use_assessment();
+    let date = device::today();
+    view! {
+        <p class="kr-stamp" data-testid="stamp">
+            {move || s.fill(k::REPORT_DATE, &[("date", &date)])}
+            " · "
+            {move || s.fill(k::REPORT_VERSION, &[("version", &s.content.version)])}
+        </p>
     }
 }

@@ -39,9 +39,38 @@ pub fn Why(
             <summary>{move || s.t(summary)}</summary>
             <div class="kr-why-body">
                 {text.map(|t| view! { <p>{move || s.tr(t)}</p> })}
-                <p class="kr-sources-label">{move || s.t(k::SOURCES_LABEL)}</p>
+                <p class="kr-sources-label">{s.text(k::SOURCES_LABEL)}</p>
                 <ul class="kr-sources">{citations}</ul>
             </div>
         </details>
+    }
+}
+
+/// Every report the assessment rests on, for the printed result, where the
+/// folded "why" of each question is out of reach.
+#[component]
+pub fn SourceList() -> impl IntoView {
+    let s = use_assessment();
+    let heading = s.dom_id("sources");
+    let list = s
+        .content
+        .sources
+        .iter()
+        .map(|src| {
+            view! {
+                <li>
+                    <cite>{src.short.as_str()}</cite>
+                    ": "
+                    {move || s.tr(&src.title)}
+                    {format!(" ({}, {})", src.publisher, src.year)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="kr-section" aria-labelledby=heading.clone() data-testid="source-list">
+            <h2 id=heading.clone()>{s.text(k::SOURCES_HEADING)}</h2>
+            <ul class="kr-sources">{list}</ul>
+        </section>
     }
 }

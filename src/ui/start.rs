@@ -96,6 +96,17 @@ pub fn Start() -> impl IntoView {
                         }
                     })
             }}
+            <div class="kr-group-entry">
+                <button
+                    type="button"
+                    class="kr-button kr-secondary"
+                    data-testid="open-group"
+                    on:click=move |_| s.show_group()
+                >
+                    {move || s.t(k::GROUP_OPEN)}
+                </button>
+                <p class="kr-hint">{move || s.t(k::GROUP_OPEN_HINT)}</p>
+            </div>
             <section class="kr-about" aria-labelledby=about_id.clone()>
                 <h2 id=about_id.clone()>{move || s.t(k::START_ABOUT_HEADING)}</h2>
                 <p class="kr-hint">{move || s.t(k::START_ABOUT_HINT)}</p>

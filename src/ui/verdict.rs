@@ -8,31 +8,7 @@ use crate::model::verdict::{Level, Outcome};
 use crate::ui_keys as k;
 use leptos::prelude::*;
 
-/// The interface text naming an outcome.
-pub fn outcome_key(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Level(level) => level_key(level),
-        Outcome::TooUncertain => k::VERDICT_TOO_UNCERTAIN,
-    }
-}
-
-/// The interface text naming a verdict level.
-pub fn level_key(level: Level) -> &'static str {
-    match level {
-        Level::Promising => k::VERDICT_PROMISING,
-        Level::Conditional => k::VERDICT_CONDITIONAL,
-        Level::NotYet => k::VERDICT_NOT_YET,
-    }
-}
-
-fn meaning_key(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Level(Level::Promising) => k::VERDICT_PROMISING_TEXT,
-        Outcome::Level(Level::Conditional) => k::VERDICT_CONDITIONAL_TEXT,
-        Outcome::Level(Level::NotYet) => k::VERDICT_NOT_YET_TEXT,
-        Outcome::TooUncertain => k::VERDICT_TOO_UNCERTAIN_TEXT,
-    }
-}
+pub use crate::ui_keys::{level_key, outcome_key};
 
 /// A shape per outcome, so the verdict does not rest on colour alone.
 fn icon(outcome: Outcome) -> &'static str {
@@ -76,7 +52,7 @@ pub fn VerdictPanel(evaluation: Memo<Evaluation>) -> impl IntoView {
                 </svg>
                 <span>{move || s.t(outcome_key(outcome.get()))}</span>
             </p>
-            <p>{move || s.t(meaning_key(outcome.get()))}</p>
+            <p>{move || s.t(k::meaning_key(outcome.get()))}</p>
             <p class="kr-certainty" data-testid="certainty">
                 {certainty}
             </p>

@@ -87,3 +87,89 @@ pub async fn next_until_item(host: &web_sys::HtmlElement) {
     }
     panic!("no statement reached");
 }
+
+// Sharing and the group view (issue 6) -----------------------------------------
+
+pub const GROUP_KEY: &str = "kansrijk:v1:group";
+
+/// A quick scan answered `value` on every statement it asks, from `side`.
+pub fn quick_scan(
+    c: &kansrijk::model::content::Content,
+    side: &str,
+    value: u8,
+) -> kansrijk::model::response::Response {
+    use kansrijk::model::answer::{Agreement, Answer};
+    use kansrijk::model::response::{Mode, Response};
+    let mut r = Response::new(c, Mode::Quick);
+    r.classification.insert("side".into(), vec![side.into()]);
+    let items: Vec<String> = r.applicable_items(c).map(|i| i.id.clone()).collect();
+    for id in items {
+        r.set(&id, Answer::Agreement(Agreement::new(value).expect("1-5")));
+    }
+    r
+}
+
+/// Puts `fragment` (such as `#code=...`) in the address without a reload
+/// or a `hashchange` event, as if the page had been opened with it.
+pub fn set_fragment(fragment: &str) {
+    let window = web_sys::window().expect("a window");
+    let href = window.location().href().expect("href");
+    let base = href.split('#').next().unwrap_or_default().to_owned();
+    window
+        .history()
+        .expect("history")
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{base}{fragment}")),
+        )
+        .expect("replace the address");
+}
+
+/// The fragment of the address now, `#` included ("" when there is none).
+pub fn fragment() -> String {
+    web_sys::window()
+        .expect("a window")
+        .location()
+        .hash()
+        .expect("hash")
+}
+
+/// Types `text` into a text field or area, as a user does.
+pub async fn type_into(host: &web_sys::HtmlElement, testid: &str, text: &str) {
+    let field = by_id(host, testid).unwrap_or_else(|| panic!("no [data-testid={testid}]"));
+    if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        area.set_value(text);
+    } else {
+        field
+            .unchecked_ref::<web_sys::HtmlInputElement>()
+            .set_value(text);
+    }
+    let event = web_sys::Event::new("input").expect("an input event");
+    field.dispatch_event(&event).expect("dispatch");
+    settle().await;
+}
+
+/// Whether anything matches `selector`, SVG elements included (which
+/// [`find`] skips, as they are no `HtmlElement`).
+pub fn exists(host: &web_sys::HtmlElement, selector: &str) -> bool {
+    host.query_selector(selector)
+        .expect("valid selector")
+        .is_some()
+}
+
+/// An attribute of the first element matching `selector`, SVG included.
+pub fn attribute(host: &web_sys::HtmlElement, selector: &str, name: &str) -> Option<String> {
+    host.query_selector(selector)
+        .expect("valid selector")
+        .and_then(|e| e.get_attribute(name))
+}
+
+/// The value of a text field or area.
+pub fn value_of(host: &web_sys::HtmlElement, testid: &str) -> String {
+    let field = by_id(host, testid).unwrap_or_else(|| panic!("no [data-testid={testid}]"));
+    match field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+        Some(area) => area.value(),
+        None => field.unchecked_ref::<web_sys::HtmlInputElement>().value(),
+    }
+}

@@ -1,0 +1,42 @@
+// A result saved as dated, named measurements is listed with its verdict,
+// compared with the one before it per part, and can be deleted.
+
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { useKansrijk, VIEWPORTS } from "../fixtures.mjs";
+
+const env = useKansrijk();
+
+for (const viewport of VIEWPORTS) {
+  describe(`measurements at ${viewport.name}`, () => {
+    it("are saved, compared and deleted", async () => {
+      const { page, app, errors } = await env.open(viewport);
+      await app.completeQuickScanAs({ side: "public", value: 2 });
+      await page.getByTestId("measurement-name").fill("voor de start");
+      await page.getByTestId("measurement-save").click();
+
+      // Six months on, every statement one point higher.
+      await app.jumpTo("leadership");
+      await app.page.getByTestId("answer-3").first().check();
+      await app.jumpTo("result");
+      await page.getByTestId("measurement-name").fill("na zes maanden");
+      await page.getByTestId("measurement-save").click();
+
+      const entries = page.getByTestId("measurement");
+      assert.equal(await entries.count(), 2);
+      assert.match(await entries.nth(0).textContent(), /\d{4}-\d{2}-\d{2}: voor de start/);
+      const change = page.getByTestId("measurement-change");
+      assert.equal(await change.count(), 1, "one comparison for two measurements");
+      const leadership = await change.locator("[data-testid='change-leadership'] td").allTextContents();
+      assert.deepEqual(leadership, ["25", "50", "+25"]);
+      const saved = await app.saved("kansrijk:v1:measurements");
+      assert.deepEqual(saved.list.map((m) => m.label), ["voor de start", "na zes maanden"]);
+
+      await entries.nth(0).getByTestId("measurement-delete").click();
+      assert.equal(await entries.count(), 1);
+      assert.equal(await change.count(), 0);
+      assert.equal((await app.saved("kansrijk:v1:measurements")).list.length, 1);
+      assert.deepEqual(errors, [], errors.join(" / "));
+    });
+  });
+}

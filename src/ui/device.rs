@@ -1,0 +1,93 @@
+//! What the browser does for sharing and reports: today's date, the page's
+//! address, downloads, the clipboard, reading chosen files and printing.
+//! Each returns its failure instead of throwing, so a browser that lacks
+//! something leaves the widget working.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Today on the device's clock and calendar, as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// The page's address without query or fragment: what a share link is
+/// built on.
+pub fn page_address() -> Option<String> {
+    let href = window().location().href().ok()?;
+    href.split(['?', '#']).next().map(str::to_owned)
+}
+
+/// The page's fragment, such as `#code=kr1-...` (empty when there is none).
+pub fn fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Removes the fragment from the address bar without reloading, so a
+/// reload does not open the shared result again.
+pub fn clear_fragment() {
+    let address = page_address();
+    let search = window().location().search().unwrap_or_default();
+    if let (Some(address), Ok(history)) = (address, window().history()) {
+        let _ =
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{address}{search}")));
+    }
+}
+
+/// Offers `text` as a file named `name` to save.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // The click has handed the file to the browser; the URL can go once
+    // the download has started.
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
+    Ok(())
+}
+
+/// Copies `text` with the Clipboard API; false when the browser lacks it
+/// or refuses (outside a secure context, or without permission).
+pub async fn copy(text: &str) -> bool {
+    let clipboard = window().navigator().clipboard();
+    if clipboard.is_undefined() {
+        return false;
+    }
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// The chosen files' names and bytes; a file that cannot be read gives an
+/// empty byte list, which the answer-file reader rejects with a message.
+pub async fn read_files(files: web_sys::FileList) -> Vec<(String, Vec<u8>)> {
+    let mut read = Vec::new();
+    for file in (0..files.length()).filter_map(|i| files.item(i)) {
+        let bytes = match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+            Err(_) => Vec::new(),
+        };
+        read.push((file.name(), bytes));
+    }
+    read
+}
+
+/// Opens the browser's print dialog, where "Save as PDF" lives too.
+pub fn print() {
+    let _ = window().print();
+}

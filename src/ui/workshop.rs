@@ -1,0 +1,170 @@
+//! What a widget keeps beside the assessment itself: the facilitator's
+//! group of responses, the measurements saved over time, and the shared
+//! result being looked at. The first two are saved on every change, each
+//! under its own key, with the same fault handling as the assessment.
+
+use super::app::Notice;
+use crate::kept::{self, Kept};
+use crate::model::code::Shared;
+use crate::model::content::Content;
+use crate::model::group::Member;
+use crate::model::measurement::Measurement;
+use crate::saved::{GROUP_KEY, MEASUREMENTS_KEY};
+use crate::storage::{Shelf, StorageProblem};
+use crate::ui_keys as k;
+use leptos::prelude::*;
+
+/// A shared result on screen, and where it came from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    pub shared: Shared,
+    /// The member of the group it belongs to; `None` for a link just
+    /// opened, which may still be added to the group.
+    pub member: Option<usize>,
+}
+
+/// The group, the measurements and the shared result of one widget;
+/// `Copy`, like the assessment that holds it.
+#[derive(Clone, Copy)]
+pub struct Workshop {
+    pub members: RwSignal<Vec<Member>>,
+    pub measurements: RwSignal<Vec<Measurement>>,
+    pub opened: RwSignal<Option<Opened>>,
+    group: Keeper,
+    measured: Keeper,
+}
+
+/// Where one list is saved, and whether it may be.
+#[derive(Clone, Copy)]
+struct Keeper {
+    shelf: StoredValue<Shelf>,
+    /// Off when storage is missing or holds something that must not be
+    /// overwritten (from a newer build, or unreadable and not backed up).
+    saving: RwSignal<bool>,
+}
+
+impl Workshop {
+    /// Reads what was kept for the widget `name`, telling in `notices`
+    /// what could not be read, and saves every later change.
+    pub fn new(content: &'static Content, name: Option<&str>, notices: &mut Vec<Notice>) -> Self {
+        let (members, group) = Keeper::load(
+            Shelf::new(GROUP_KEY, name),
+            k::KEPT_GROUP,
+            |raw| kept::decode_group(content, raw),
+            notices,
+        );
+        let (measurements, measured) = Keeper::load(
+            Shelf::new(MEASUREMENTS_KEY, name),
+            k::KEPT_MEASUREMENTS,
+            |raw| kept::decode_measurements(content, raw),
+            notices,
+        );
+        Workshop {
+            members: RwSignal::new(members),
+            measurements: RwSignal::new(measurements),
+            opened: RwSignal::new(None),
+            group,
+            measured,
+        }
+    }
+
+    /// Starts saving both lists on every change; problems go to `notices`.
+    pub fn save_every_change(&self, notices: RwSignal<Vec<Notice>>) {
+        let members = self.members;
+        self.group.follow(notices, move || {
+            members.with(|m| (!m.is_empty()).then(|| kept::encode_group(m)))
+        });
+        let measurements = self.measurements;
+        self.measured.follow(notices, move || {
+            measurements.with(|m| (!m.is_empty()).then(|| kept::encode_measurements(m)))
+        });
+    }
+
+    /// Adds a response to the group; its label is the one it came with,
+    /// or "Respondent N".
+    pub fn add(&self, shared: Shared, default_label: impl Fn(usize) -> String) {
+        self.members.update(|m| {
+            // Called from event handlers: the label's language is read as
+            // it is now, not followed.
+            let label = shared
+                .label
+                .unwrap_or_else(|| untrack(|| default_label(m.len() + 1)));
+            m.push(Member {
+                label,
+                response: shared.response,
+            });
+        });
+    }
+
+    /// Forgets everything in memory after storage was cleared, and saves
+    /// again from now on.
+    pub fn clear(&self) {
+        self.group.saving.set(true);
+        self.measured.saving.set(true);
+        self.members.set(Vec::new());
+        self.measurements.set(Vec::new());
+        self.opened.set(None);
+    }
+}
+
+impl Keeper {
+    fn load<T: Default>(
+        shelf: Shelf,
+        what: &'static str,
+        read: impl FnOnce(&str) -> Kept<T>,
+        notices: &mut Vec<Notice>,
+    ) -> (T, Keeper) {
+        let (value, saving) = match shelf.load(read) {
+            Ok(value) => (value.unwrap_or_default(), true),
+            Err(problem) => {
+                let saving = match problem {
+                    StorageProblem::Corrupt { backed_up } => {
+                        notices.push(Notice::KeptCorrupt { what, backed_up });
+                        backed_up
+                    }
+                    StorageProblem::FromNewerVersion { .. } => {
+                        notices.push(Notice::KeptNewer { what });
+                        false
+                    }
+                    // Told once, by the assessment, which meets the same
+                    // storage first.
+                    StorageProblem::Unavailable | StorageProblem::Full => false,
+                };
+                (T::default(), saving)
+            }
+        };
+        let keeper = Keeper {
+            shelf: StoredValue::new(shelf),
+            saving: RwSignal::new(saving),
+        };
+        (value, keeper)
+    }
+
+    /// Saves what `encoded` returns (nothing removes the key) whenever it
+    /// changes.
+    fn follow(
+        self,
+        notices: RwSignal<Vec<Notice>>,
+        encoded: impl Fn() -> Option<String> + 'static,
+    ) {
+        Effect::new(move |_| {
+            let raw = encoded();
+            if !self.saving.get() {
+                return;
+            }
+            if let Err(problem) = self.shelf.with_value(|s| s.save(raw.as_deref())) {
+                let notice = if problem == StorageProblem::Full {
+                    Notice::Full
+                } else {
+                    self.saving.set(false);
+                    Notice::Unavailable
+                };
+                notices.update(|n| {
+                    if !n.contains(&notice) {
+                        n.push(notice);
+                    }
+                });
+            }
+        });
+    }
+}
