@@ -2,58 +2,19 @@
 //! reason, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kansrijk::model::answer::{Agreement, Answer};
+use kansrijk::model::answer::Answer;
 use kansrijk::model::code::{clean_label, decode, encode, CodeError, Shared};
-use kansrijk::model::content::Content;
 use kansrijk::model::response::{Mode, Response};
 use proptest::prelude::*;
-use std::sync::LazyLock;
 
-static CONTENT: LazyLock<Content> = LazyLock::new(|| Content::builtin().expect("content parses"));
+mod strategies;
+use strategies::{any_response, CONTENT};
 
 fn any_shared() -> impl Strategy<Value = Shared> {
-    let c = &*CONTENT;
-    let questions: Vec<_> = c
-        .classification
-        .iter()
-        .map(|q| prop::collection::vec(any::<bool>(), q.choices.len()))
-        .collect();
-    (
-        questions,
-        prop::collection::vec(prop::option::of(0u8..=5), c.items.len()),
-        any::<bool>(),
-        prop::option::of(".{0,80}"),
-    )
-        .prop_map(|(questions, answers, full, label)| {
-            let c = &*CONTENT;
-            let mut r = Response::new(c, if full { Mode::Full } else { Mode::Quick });
-            for (q, picks) in c.classification.iter().zip(questions) {
-                let mut chosen: Vec<String> = q
-                    .choices
-                    .iter()
-                    .zip(&picks)
-                    .filter(|(_, p)| **p)
-                    .map(|(ch, _)| ch.id.clone())
-                    .collect();
-                if !q.multiple {
-                    chosen.truncate(1);
-                }
-                if !chosen.is_empty() {
-                    r.classification.insert(q.id.clone(), chosen);
-                }
-            }
-            for (item, a) in c.items.iter().zip(answers) {
-                match a {
-                    None => {}
-                    Some(0) => r.set(&item.id, Answer::DontKnow),
-                    Some(v) => r.set(&item.id, Answer::Agreement(Agreement::new(v).expect("1-5"))),
-                }
-            }
-            Shared {
-                response: r,
-                label: label.as_deref().and_then(clean_label),
-            }
-        })
+    (any_response(), prop::option::of(".{0,80}")).prop_map(|(response, label)| Shared {
+        response,
+        label: label.as_deref().and_then(clean_label),
+    })
 }
 
 proptest! {
