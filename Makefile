@@ -21,6 +21,8 @@ export TRUNK_SKIP_VERSION_CHECK := true
 
 E2E_SPECS := $(sort $(wildcard e2e/specs/*.spec.mjs))
 
+
+.PHONY: fuzz
 .PHONY: help tools tools-test serve dist serve-dist serve-examples test fmt clippy test-native test-wasm e2e e2e-run clean
 
 help:
@@ -65,6 +67,12 @@ fmt: tools-test
 clippy: tools-test
 	cargo clippy --locked --all-targets -- -D warnings
 	cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+# Longer fuzzing of the answer-code and answer-file decoders than the
+# 100,000 cases every test run does.
+fuzz: export KANSRIJK_FUZZ_CASES ?= 10000000
+fuzz:
+	cargo test --release --locked --test answer_code --test answer_file never_panic
 
 test-native:
 	cargo test --locked
