@@ -4,25 +4,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use kansrijk::ui::App;
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod ui_support;
+use ui_support::fresh_host;
 
-/// A new, empty element appended to the body, to mount one test's view into.
-fn fresh_host() -> web_sys::HtmlElement {
-    let document = document();
-    let host = document
-        .create_element("section")
-        .expect("create <section>");
-    document
-        .body()
-        .expect("document has a body")
-        .append_child(&host)
-        .expect("append host");
-    host.unchecked_into()
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn app_shows_heading_and_quick_start_button() {
