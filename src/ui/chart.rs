@@ -53,6 +53,30 @@ const TOP: f64 = 22.0;
 const BAR: f64 = 20.0;
 const SCORE_SPACE: f64 = 40.0;
 
+/// The dashed line and label that mark a verdict threshold at `x`, shared by
+/// the result chart and the group's dot plot.
+pub fn threshold_line(
+    x: f64,
+    bottom: f64,
+    stroke_width: &'static str,
+    value: f64,
+) -> impl IntoView {
+    view! {
+        <line
+            x1=x
+            x2=x
+            y1=TOP - 4.0
+            y2=bottom
+            stroke="#0b0c0c"
+            stroke-width=stroke_width
+            stroke-dasharray="4 3"
+        ></line>
+        <text x=x y="12" text-anchor="middle" class="kr-chart-axis">
+            {whole(value)}
+        </text>
+    }
+}
+
 #[component]
 pub fn Chart(evaluation: Memo<Evaluation>) -> impl IntoView {
     let s = use_assessment();
@@ -144,22 +168,7 @@ pub fn Chart(evaluation: Memo<Evaluation>) -> impl IntoView {
                 }
             })
             .collect_view();
-        let threshold = move |value: f64| {
-            view! {
-                <line
-                    x1=x(value)
-                    x2=x(value)
-                    y1=TOP - 4.0
-                    y2=height
-                    stroke="#0b0c0c"
-                    stroke-width="1.5"
-                    stroke-dasharray="4 3"
-                ></line>
-                <text x=x(value) y="12" text-anchor="middle" class="kr-chart-axis">
-                    {whole(value)}
-                </text>
-            }
-        };
+        let threshold = move |value: f64| threshold_line(x(value), height, "1.5", value);
         view! {
             <svg
                 class="kr-chart-svg"

@@ -3,6 +3,7 @@
 //! between the parties are often the earliest warning of all.
 
 use super::app::{use_assessment, Assessment};
+use super::chart::threshold_line;
 use super::confirm::ConfirmAction;
 use super::device;
 use super::result::Stamp;
@@ -633,22 +634,7 @@ fn dot_plot(s: Assessment, dimensions: Vec<DimensionSpread>) -> AnyView {
     let width = if s.wide.get() { 640.0 } else { 340.0 };
     let x = move |score: f64| PAD + score / 100.0 * (width - 2.0 * PAD);
     let height = TOP + ROW * rows.len() as f64;
-    let threshold = move |value: f64| {
-        view! {
-            <line
-                x1=x(value)
-                x2=x(value)
-                y1=TOP - 4.0
-                y2=height
-                stroke="#0b0c0c"
-                stroke-width="1"
-                stroke-dasharray="4 3"
-            ></line>
-            <text x=x(value) y="12" text-anchor="middle" class="kr-chart-axis">
-                {whole(value)}
-            </text>
-        }
-    };
+    let threshold = move |value: f64| threshold_line(x(value), height, "1", value);
     let drawn = rows
         .iter()
         .enumerate()
