@@ -96,6 +96,7 @@ async fn the_result_follows_a_changed_answer() {
     click(&host, "answer-1").await;
     click(&host, "part-result").await;
     assert!(by_id(&host, "result").is_some());
+    drawn(&host).await;
     assert!(by_id(&host, "verdict").is_some());
     let before = by_id(&host, "open-questions")
         .expect("open questions")
@@ -108,11 +109,48 @@ async fn the_result_follows_a_changed_answer() {
     settle().await;
     click(&host, "answer-dont-know").await;
     click(&host, "back-to-result").await;
+    drawn(&host).await;
     let after = by_id(&host, "open-questions")
         .expect("open questions")
         .text_content()
         .unwrap_or_default();
     assert_ne!(before, after);
+}
+
+#[wasm_bindgen_test]
+async fn the_verdict_is_drawn_first_and_the_rest_after_it_is_painted() {
+    let (host, _app) = first_statement().await;
+    click(&host, "answer-1").await;
+    // `click` lets the reactive system run, but no frame passes.
+    click(&host, "part-result").await;
+    assert!(by_id(&host, "verdict").is_some(), "the verdict at once");
+    assert!(
+        by_id(&host, "source-list").is_none(),
+        "the long lists wait for the first paint"
+    );
+    assert_eq!(
+        attribute(&host, "[data-testid=result]", "aria-busy").as_deref(),
+        Some("true")
+    );
+
+    drawn(&host).await;
+    for part in [
+        "reasons",
+        "chart",
+        "recommendations",
+        "model-fit",
+        "open-questions",
+        "source-list",
+        "share-panel",
+        "measurements",
+        "back",
+    ] {
+        assert!(by_id(&host, part).is_some(), "{part} is drawn in the end");
+    }
+    assert_eq!(
+        attribute(&host, "[data-testid=result]", "aria-busy").as_deref(),
+        Some("false")
+    );
 }
 
 #[wasm_bindgen_test]

@@ -29,6 +29,7 @@ async fn result_with_one_answer() -> (web_sys::HtmlElement, impl Sized) {
     next_until_item(&host).await;
     click(&host, "answer-2").await;
     click(&host, "part-result").await;
+    drawn(&host).await;
     (host, app)
 }
 
@@ -100,6 +101,7 @@ async fn a_shared_link_opens_read_only_and_leaves_the_own_answers_alone() {
         by_id(&host, "shared-result").is_some(),
         "the shared result shows"
     );
+    drawn(&host).await;
     assert!(text(&host, "shared-result").contains("Winkeliersvereniging"));
     assert_eq!(
         by_id(&host, "verdict").and_then(|v| v.get_attribute("data-outcome")),

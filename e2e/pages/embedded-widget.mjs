@@ -24,7 +24,8 @@ export class EmbeddedWidget {
 
   /** The widget in the shadow root of `host` (a Locator of its [data-kansrijk] element). */
   static inShadow(page, host) {
-    const focused = async () => host.evaluate((h) => Boolean(h.shadowRoot?.activeElement?.hasAttribute("data-kr-focus")));
+    const focused = async () =>
+      host.evaluate((h) => Boolean(h.shadowRoot?.activeElement?.hasAttribute("data-kr-focus") && !h.shadowRoot.querySelector("[aria-busy=true]")));
     return new EmbeddedWidget(host, focused);
   }
 
@@ -32,7 +33,7 @@ export class EmbeddedWidget {
   static inFrame(page, frame) {
     const focused = async () => {
       const content = await (await frame.elementHandle()).contentFrame();
-      return content.evaluate(() => Boolean(document.activeElement?.hasAttribute("data-kr-focus")));
+      return content.evaluate(() => Boolean(document.activeElement?.hasAttribute("data-kr-focus") && !document.querySelector("[aria-busy=true]")));
     };
     return new EmbeddedWidget(frame.contentFrame(), focused);
   }
@@ -41,7 +42,7 @@ export class EmbeddedWidget {
     await this.startQuick.waitFor({ state: "visible", timeout: 30_000 });
   }
 
-  /** Clicks a button that changes the screen and waits until the new screen has focus. */
+  /** Clicks a button that changes the screen and waits until the new screen has focus and is drawn in full. */
   async go(locator) {
     await locator.click();
     const deadline = Date.now() + 10_000;

@@ -63,6 +63,7 @@ export class KansrijkPage {
 
   /** Runs axe-core (injected from node_modules, no network) on the page; returns the violations. */
   async accessibilityViolations(tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]) {
+    await this.waitUntilDrawn();
     // Evaluated through the DevTools protocol, not added as an inline
     // <script>: the page's Content-Security-Policy refuses inline scripts.
     await this.page.evaluate(AXE_SOURCE);
@@ -80,9 +81,19 @@ export class KansrijkPage {
   /** The key the widget saves under (a page without named widgets). */
   static STORAGE_KEY = "kansrijk:v1:assessment";
 
-  /** Waits until a new screen has been drawn and its heading has focus. */
+  /**
+   * Waits until a new screen has been drawn and its heading has focus. A
+   * result draws its verdict first and its other parts in the frames after
+   * it, marked `aria-busy` until the last one is there.
+   */
   async waitForStep() {
     await this.page.waitForFunction(() => document.activeElement?.hasAttribute("data-kr-focus"));
+    await this.waitUntilDrawn();
+  }
+
+  /** Waits until no part of the page is still being drawn (`aria-busy`). */
+  async waitUntilDrawn() {
+    await this.page.waitForFunction(() => !document.querySelector("[aria-busy=true]"));
   }
 
   /** Clicks a button that moves to another screen and waits for that screen. */

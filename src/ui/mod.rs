@@ -30,6 +30,7 @@ mod result;
 mod share;
 mod shared;
 mod sources;
+mod staged;
 mod start;
 mod step;
 mod tools;
@@ -54,6 +55,16 @@ const CONTENT_BROKEN: &str = "Kansrijk kan niet laden. / Kansrijk cannot load.";
 fn content() -> Result<&'static Content, &'static ContentError> {
     static CONTENT: OnceLock<Result<Content, ContentError>> = OnceLock::new();
     CONTENT.get_or_init(Content::builtin).as_ref()
+}
+
+/// The kinds of screen, each with a layout of its own.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Screen {
+    Start,
+    /// A question page or the result, beside the list of parts.
+    Parts,
+    Group,
+    Shared,
 }
 
 /// The widget as a page of its own, with the page's language hints.
@@ -95,12 +106,35 @@ pub fn Widget(setup: Setup) -> impl IntoView {
     };
     let s = Assessment::new(content, setup);
     provide_context(s);
-    let screen = move || match s.position.get() {
-        Position::Start => view! { <start::Start /> }.into_any(),
-        Position::Step { .. } => view! { <step::Step /> }.into_any(),
-        Position::Result => view! { <result::Result /> }.into_any(),
-        Position::Group => view! { <group::GroupView /> }.into_any(),
-        Position::Shared => view! { <shared::SharedResult /> }.into_any(),
+    // Which screen, without where on it: moving from one question page to
+    // the next, or on to the result, keeps the list of parts that those
+    // screens share instead of building it again for every page.
+    let screen_kind = Memo::new(move |_| {
+        s.position.with(|p| match p {
+            Position::Start => Screen::Start,
+            Position::Step { .. } | Position::Result => Screen::Parts,
+            Position::Group => Screen::Group,
+            Position::Shared => Screen::Shared,
+        })
+    });
+    let on_result = Memo::new(move |_| s.position.with(|p| *p == Position::Result));
+    let screen = move || match screen_kind.get() {
+        Screen::Start => view! { <start::Start /> }.into_any(),
+        Screen::Parts => view! {
+            <div class="kr-layout">
+                <dimension_nav::PartsNav />
+                {move || {
+                    if on_result.get() {
+                        view! { <result::Result /> }.into_any()
+                    } else {
+                        view! { <step::Step /> }.into_any()
+                    }
+                }}
+            </div>
+        }
+        .into_any(),
+        Screen::Group => view! { <group::GroupView /> }.into_any(),
+        Screen::Shared => view! { <shared::SharedResult /> }.into_any(),
     };
     view! {
         <div

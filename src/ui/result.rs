@@ -7,7 +7,6 @@ use super::answers::Answers;
 use super::app::use_assessment;
 use super::chart::Chart;
 use super::device;
-use super::dimension_nav::PartsNav;
 use super::flags::Flags;
 use super::lift::LiftPanel;
 use super::measurements::Measurements;
@@ -17,6 +16,7 @@ use super::reasons::Reasons;
 use super::recommendations::Recommendations;
 use super::share::{DownloadButton, PrintButton, SharePanel};
 use super::sources::SourceList;
+use super::staged::stages;
 use super::verdict::VerdictPanel;
 use crate::model::evaluation::Evaluation;
 use crate::model::report::markdown;
@@ -44,6 +44,8 @@ pub fn Result() -> impl IntoView {
         }
     };
     let partial = move || s.response.with(|r| r.mode == Mode::Quick);
+    let stage = stages(BODY_STAGES + 1);
+    let tail = move || stage.get() > BODY_STAGES;
     let share_id = s.dom_id("share");
     let report_id = s.dom_id("report");
     let report = Callback::new(move |()| {
@@ -56,15 +58,20 @@ pub fn Result() -> impl IntoView {
         (format!("kansrijk-report-{date}.md"), text)
     });
     view! {
-        <div class="kr-layout">
-            <PartsNav />
-            <div class="kr-main kr-result" data-testid="result">
-                <h1 id=s.dom_id("result-title") class="kr-title" tabindex="-1" data-kr-focus="">
-                    {s.text(k::RESULT_TITLE)}
-                </h1>
-                <p class="kr-result-meta">{meta}</p>
-                <Stamp />
-                <ResultBody />
+        // Busy until the last part is drawn, so assistive technology
+        // reads the page once it is whole.
+        <div
+            class="kr-main kr-result"
+            data-testid="result"
+            aria-busy=move || if tail() { "false" } else { "true" }
+        >
+            <h1 id=s.dom_id("result-title") class="kr-title" tabindex="-1" data-kr-focus="">
+                {s.text(k::RESULT_TITLE)}
+            </h1>
+            <p class="kr-result-meta">{meta}</p>
+            <Stamp />
+            <ResultBody stage />
+            <Show when=tail>
                 <Show when=partial>
                     <div class="kr-more kr-no-print">
                         <p>{s.text(k::RESULT_PARTIAL)}</p>
@@ -106,28 +113,43 @@ pub fn Result() -> impl IntoView {
                         {s.text(k::NAV_BACK)}
                     </button>
                 </div>
-            </div>
+            </Show>
         </div>
     }
 }
 
-/// The panels of every result, one's own or a shared one.
+/// The stages [`ResultBody`] draws its panels in after the verdict; a
+/// screen around it counts its own parts from the next one on.
+pub const BODY_STAGES: u8 = 4;
+
+/// The panels of every result, one's own or a shared one: the verdict at
+/// once, the explanation after it, then the scores and advice, and the list
+/// of every answer last (see [`stages`]).
 #[component]
-pub fn ResultBody() -> impl IntoView {
+pub fn ResultBody(stage: ReadSignal<u8>) -> impl IntoView {
     let s = use_assessment();
     let evaluation = Memo::new(move |_| s.response.with(|r| Evaluation::of(s.content, r)));
     let outcome = Memo::new(move |_| evaluation.with(|e| e.verdict.outcome));
+    let from = move |n: u8| move || stage.get() >= n;
     view! {
         <VerdictPanel evaluation />
-        <Flags evaluation />
-        <Reasons evaluation />
-        <LiftPanel outcome />
-        <Chart evaluation />
-        <Recommendations />
-        <ModelFitPanel />
-        <OpenQuestions evaluation />
-        <Answers />
-        <SourceList />
+        <Show when=from(1)>
+            <Flags evaluation />
+            <Reasons evaluation />
+            <LiftPanel outcome />
+        </Show>
+        <Show when=from(2)>
+            <Chart evaluation />
+            <Recommendations />
+        </Show>
+        <Show when=from(3)>
+            <ModelFitPanel />
+            <OpenQuestions evaluation />
+        </Show>
+        <Show when=from(BODY_STAGES)>
+            <Answers />
+            <SourceList />
+        </Show>
     }
 }
 

@@ -3,7 +3,6 @@
 
 use super::app::use_assessment;
 use super::classification::QuestionField;
-use super::dimension_nav::PartsNav;
 use super::item_step::ItemField;
 use super::progress::Progress;
 use crate::flow::{Page, Part, Unit};
@@ -21,13 +20,10 @@ pub fn Step() -> impl IntoView {
         s.pages.with(|pages| pages.get(i).cloned())
     });
     view! {
-        <div class="kr-layout">
-            <PartsNav />
-            <div class="kr-main">
-                <Progress />
-                {move || page.get().map(|page| view! { <PageView page /> })}
-                <StepNav />
-            </div>
+        <div class="kr-main">
+            <Progress />
+            {move || page.get().map(|page| view! { <PageView page /> })}
+            <StepNav />
         </div>
     }
 }

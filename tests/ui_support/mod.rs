@@ -47,6 +47,22 @@ pub async fn settle() {
     }
 }
 
+/// Waits until every part of a screen drawn in stages is there (none of
+/// it is `aria-busy` any more), for at most five seconds.
+pub async fn drawn(host: &web_sys::HtmlElement) {
+    for _ in 0..250 {
+        settle().await;
+        if !exists(host, "[aria-busy=true]") {
+            return;
+        }
+        let pause = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(pause).await;
+    }
+    panic!("the screen was still being drawn after five seconds");
+}
+
 pub fn find(host: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlElement> {
     host.query_selector(selector)
         .expect("valid selector")
