@@ -313,6 +313,7 @@ async function interaction(browser, app, url, mode) {
     next: t.nexts.map((x) => x.painted),
     result: t.result.painted,
     resultDom: t.result.dom,
+    resultDrawn: t.resultDrawn ?? null,
     memory: { heapStart, wasmStart, heapEnd, wasmEnd, domNodes: dom },
   };
 }
@@ -610,6 +611,7 @@ function summarise(results) {
       resultMax: Math.max(...all.map((r) => r.result)),
       resultQuick: median(all.filter((r) => r.mode === "quick").map((r) => r.result)),
       resultFull: median(full.map((r) => r.result)),
+      resultDrawn: median(all.map((r) => r.resultDrawn)),
       heapFull: median(full.map((r) => r.memory.heapEnd.used)),
       wasmFull: median(full.map((r) => r.memory.wasmEnd)),
       wasmStart: median(all.map((r) => r.memory.wasmStart)),

@@ -59,8 +59,10 @@ export const kansrijk = {
         any: [{ present: '[data-testid="verdict"]' }, { attrDiffers: [this.unit, "data-testid", units[0]] }],
       });
       t.screens++;
-      if (await page.locator('[data-testid="verdict"]').count()) t.result = next;
-      else t.nexts.push(next);
+      if (await page.locator('[data-testid="verdict"]').count()) {
+        t.result = next;
+        t.resultDrawn = (await page.evaluate(() => window.__bench.whenDrawn())) - next.t0;
+      } else t.nexts.push(next);
     }
     if (!t.result) throw new Error("Kansrijk: the result was not reached");
     return t;

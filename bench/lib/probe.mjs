@@ -67,6 +67,20 @@ export function installProbe({ ready }) {
     );
   B.afterPaint = afterPaint;
 
+  // Kansrijk draws its result in stages: the verdict in the click's task,
+  // the other parts in the frames after it, with `aria-busy` on the result
+  // until the last one is there. The time that flag last went to "false".
+  new MutationObserver((changes) => {
+    if (changes.some((c) => c.target.getAttribute("aria-busy") === "false")) B.marks.drawn = performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ["aria-busy"] });
+  // Resolves once nothing on the page is `aria-busy`, with the time it
+  // last stopped being so.
+  B.whenDrawn = () =>
+    new Promise((resolve) => {
+      const poll = () => (document.querySelector("[aria-busy=true]") ? requestAnimationFrame(poll) : resolve(B.marks.drawn ?? performance.now()));
+      poll();
+    });
+
   // Start-up: the first question is interactive once its control exists,
   // is enabled and has a box on screen. Checked after every DOM change, so
   // the time is that of the task that made it so.

@@ -38,8 +38,8 @@ export function targets(results) {
       met: k.summary.interactive.median <= 600,
     },
     {
-      target: "Result rendered within 50 ms of the last answer",
-      figure: `${ms(k.summary.result)} median, ${ms(k.summary.resultMax)} worst`,
+      target: "Result rendered within 50 ms of the last answer (the verdict painted; the other parts follow in later frames)",
+      figure: `${ms(k.summary.result)} median, ${ms(k.summary.resultMax)} worst; whole result drawn ${ms(k.summary.resultDrawn)}`,
       met: k.summary.result <= 50,
     },
     {
@@ -95,6 +95,7 @@ function rows(results) {
     r("  answer -> screen updated", K.answer, S.answer, ms),
     r("  next -> next screen painted", K.next, S.next, ms),
     r("  last answer -> result painted", K.result, S.result, ms, "target <= 50 ms"),
+    r("  last answer -> whole result drawn", K.resultDrawn, S.resultDrawn ?? S.result, ms),
     ["Memory after a full check", "", "", "", ""],
     r("  JS heap (after GC)", K.heapFull, S.heapFull, MB),
     r("  wasm linear memory", K.wasmFull, S.wasmFull ?? null, MB),
