@@ -74,10 +74,13 @@ const preloads =
 html = replaceOnce("index.html", html, rustLinks[0], preloads);
 await writeFile(file("index.html"), html);
 
-// 3. The service worker's precache: every file but itself. The version is a
-// hash of all their contents, so any change makes a new cache and the
-// browser sees a changed sw.js.
-const shell = files.filter((f) => f !== "sw.js");
+// 3. The service worker's precache: every file but itself and the PNG
+// icons. Those are for a home-screen install, which fetches them itself;
+// no page shows them, so caching them would only cost a participant on a
+// poor connection another 9 kB. The version is a hash of all the cached
+// files' contents, so any change makes a new cache and the browser sees a
+// changed sw.js.
+const shell = files.filter((f) => f !== "sw.js" && !/^icons\/.*\.png$/.test(f));
 const hash = createHash("sha256");
 for (const name of shell) {
   hash.update(`${name}\0`);
