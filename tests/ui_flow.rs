@@ -31,6 +31,46 @@ async fn first_statement() -> (web_sys::HtmlElement, impl Sized) {
 }
 
 #[wasm_bindgen_test]
+async fn an_answer_changes_only_its_own_part_in_the_list_of_parts() {
+    let (host, _app) = first_statement().await;
+    let nav = by_id(&host, "dimension-nav").expect("the list of parts");
+    // Records which part entry (its button's test id) each change of the
+    // list's DOM falls in; setting an attribute to the value it had counts
+    // too, so rebuilding an entry shows up even where nothing looks new.
+    let watch = js_sys::Function::new_with_args(
+        "nav",
+        "const touched = (r) => {
+            const node = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+            return node?.closest('button')?.dataset.testid ?? node?.tagName ?? '?';
+         };
+         const seen = [];
+         const observer = new MutationObserver((rs) => rs.forEach((r) => seen.push(touched(r))));
+         observer.observe(nav, { subtree: true, childList: true, attributes: true, characterData: true });
+         return () => {
+            observer.takeRecords().forEach((r) => seen.push(touched(r)));
+            observer.disconnect();
+            return [...new Set(seen)];
+         };",
+    );
+    let stop: js_sys::Function = watch
+        .call1(&wasm_bindgen::JsValue::NULL, &nav)
+        .expect("the observer starts")
+        .into();
+
+    click(&host, "answer-4").await;
+    let touched: Vec<String> = js_sys::Array::from(
+        &stop
+            .call0(&wasm_bindgen::JsValue::NULL)
+            .expect("the observer stops"),
+    )
+    .iter()
+    .filter_map(|v| v.as_string())
+    .collect();
+    assert_eq!(touched.len(), 1, "one part's entry changes: {touched:?}");
+    assert!(touched[0].starts_with("part-"), "{touched:?}");
+}
+
+#[wasm_bindgen_test]
 async fn answering_a_statement_updates_progress() {
     let (host, _app) = first_statement().await;
     let before = answered(&host);

@@ -29,6 +29,18 @@ pub fn PartsNav() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // Which parts there are changes only when a situation answer brings
+    // statements in or takes them out; their counts change with every
+    // answer. The list is built from the first and only its counts follow
+    // the second, so an answer does not build the whole list again.
+    let shown = Memo::new(move |_| {
+        parts.with(|parts| {
+            parts
+                .iter()
+                .map(|(part, _)| part.clone())
+                .collect::<Vec<_>>()
+        })
+    });
     let current = Memo::new(move |_| {
         let i = s.page_index()?;
         s.pages.with(|p| p.get(i).map(|p| p.part.clone()))
@@ -36,10 +48,10 @@ pub fn PartsNav() -> impl IntoView {
     let on_result = move || s.position.with(|p| *p == Position::Result);
     let on_step = move || s.position.with(|p| matches!(p, Position::Step { .. }));
     let list = move || {
-        let items = parts
+        let items = shown
             .get()
             .into_iter()
-            .map(|(part, progress)| {
+            .map(|part| {
                 let testid = match &part {
                     Part::Situation => "part-situation".to_owned(),
                     Part::Dimension(id) => format!("part-{id}"),
@@ -52,7 +64,19 @@ pub fn PartsNav() -> impl IntoView {
                     let part = part.clone();
                     move || s.part_title(&part)
                 };
-                let done = progress.answered == progress.total;
+                let progress = {
+                    let part = part.clone();
+                    Memo::new(move |_| {
+                        parts.with(|parts| {
+                            parts
+                                .iter()
+                                .find(|(p, _)| *p == part)
+                                .map(|(_, progress)| *progress)
+                                .unwrap_or_default()
+                        })
+                    })
+                };
+                let done = move || progress.with(|p| p.answered == p.total);
                 view! {
                     <li>
                         <button
@@ -69,6 +93,7 @@ pub fn PartsNav() -> impl IntoView {
                             <span class="kr-part-title">{title}</span>
                             <span class="kr-part-count">
                                 {move || {
+                                    let progress = progress.get();
                                     s.fill(
                                         k::PARTS_COUNT,
                                         &[
