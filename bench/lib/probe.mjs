@@ -57,12 +57,24 @@ export function installProbe({ ready }) {
     const cs = getComputedStyle(el);
     return cs.visibility !== "hidden" && cs.display !== "none";
   };
+  // The first task after the next frame: posted from its animation frame
+  // callback, which runs just before the frame is painted. At
+  // "user-blocking" priority (Chromium's scheduler.postTask), so it runs
+  // before ordinary tasks the page queued for after the paint (Kansrijk
+  // draws the rest of its result that way), and the time is that of the
+  // frame that showed the change, not of the work after it. A message is
+  // the fallback where there is no postTask.
   const afterPaint = () =>
     new Promise((resolve) =>
       requestAnimationFrame(() => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => resolve(performance.now());
-        ch.port2.postMessage(0);
+        const done = () => resolve(performance.now());
+        if (globalThis.scheduler?.postTask) {
+          scheduler.postTask(done, { priority: "user-blocking" });
+        } else {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = done;
+          ch.port2.postMessage(0);
+        }
       }),
     );
   B.afterPaint = afterPaint;
