@@ -30,44 +30,82 @@ async fn first_statement() -> (web_sys::HtmlElement, impl Sized) {
     (host, app)
 }
 
+/// Starts recording which entry of `list` (the test id of the closest
+/// element that has one, else the tag) each change of its DOM falls in.
+/// Setting an attribute to the value it had counts too, so rebuilding an
+/// entry shows up even where nothing looks new. Call the returned function
+/// with [`changed_entries`] to stop.
+fn watch_changes(list: &web_sys::HtmlElement) -> js_sys::Function {
+    let watch = js_sys::Function::new_with_args(
+        "list",
+        "const entry = (r) => {
+            const node = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+            return node?.closest('[data-testid]')?.dataset.testid ?? node?.tagName ?? '?';
+         };
+         const seen = [];
+         const observer = new MutationObserver((rs) => rs.forEach((r) => seen.push(entry(r))));
+         observer.observe(list, { subtree: true, childList: true, attributes: true, characterData: true });
+         return () => {
+            observer.takeRecords().forEach((r) => seen.push(entry(r)));
+            observer.disconnect();
+            return [...new Set(seen)].sort();
+         };",
+    );
+    watch
+        .call1(&wasm_bindgen::JsValue::NULL, list)
+        .expect("the observer starts")
+        .into()
+}
+
+fn changed_entries(stop: &js_sys::Function) -> Vec<String> {
+    let seen = stop
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .expect("the observer stops");
+    js_sys::Array::from(&seen)
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect()
+}
+
 #[wasm_bindgen_test]
 async fn an_answer_changes_only_its_own_part_in_the_list_of_parts() {
     let (host, _app) = first_statement().await;
     let nav = by_id(&host, "dimension-nav").expect("the list of parts");
-    // Records which part entry (its button's test id) each change of the
-    // list's DOM falls in; setting an attribute to the value it had counts
-    // too, so rebuilding an entry shows up even where nothing looks new.
-    let watch = js_sys::Function::new_with_args(
-        "nav",
-        "const touched = (r) => {
-            const node = r.target.nodeType === 1 ? r.target : r.target.parentElement;
-            return node?.closest('button')?.dataset.testid ?? node?.tagName ?? '?';
-         };
-         const seen = [];
-         const observer = new MutationObserver((rs) => rs.forEach((r) => seen.push(touched(r))));
-         observer.observe(nav, { subtree: true, childList: true, attributes: true, characterData: true });
-         return () => {
-            observer.takeRecords().forEach((r) => seen.push(touched(r)));
-            observer.disconnect();
-            return [...new Set(seen)];
-         };",
-    );
-    let stop: js_sys::Function = watch
-        .call1(&wasm_bindgen::JsValue::NULL, &nav)
-        .expect("the observer starts")
-        .into();
-
+    let stop = watch_changes(&nav);
     click(&host, "answer-4").await;
-    let touched: Vec<String> = js_sys::Array::from(
-        &stop
-            .call0(&wasm_bindgen::JsValue::NULL)
-            .expect("the observer stops"),
-    )
-    .iter()
-    .filter_map(|v| v.as_string())
-    .collect();
-    assert_eq!(touched.len(), 1, "one part's entry changes: {touched:?}");
-    assert!(touched[0].starts_with("part-"), "{touched:?}");
+    let changed = changed_entries(&stop);
+    assert_eq!(changed.len(), 1, "one part's entry changes: {changed:?}");
+    assert!(changed[0].starts_with("part-"), "{changed:?}");
+}
+
+#[wasm_bindgen_test]
+async fn the_next_page_moves_the_current_mark_and_leaves_the_rest_of_the_list() {
+    let (host, _app) = first_statement().await;
+    click(&host, "answer-4").await;
+    let nav = by_id(&host, "dimension-nav").expect("the list of parts");
+    let current = || {
+        find(&nav, "[aria-current=step]")
+            .and_then(|e| e.get_attribute("data-testid"))
+            .expect("a current part")
+    };
+    // The quick scan asks a part's statements one by one on a phone;
+    // walk on until the next page is in another part.
+    let from = current();
+    for _ in 0..20 {
+        let stop = watch_changes(&nav);
+        click(&host, "next").await;
+        let changed = changed_entries(&stop);
+        let to = current();
+        if to == from {
+            assert!(changed.is_empty(), "{changed:?}");
+            continue;
+        }
+        let mut expected = vec![from, to];
+        expected.sort();
+        assert_eq!(changed, expected, "only the mark moves");
+        return;
+    }
+    panic!("twenty pages without reaching another part");
 }
 
 #[wasm_bindgen_test]

@@ -45,8 +45,10 @@ pub fn PartsNav() -> impl IntoView {
         let i = s.page_index()?;
         s.pages.with(|p| p.get(i).map(|p| p.part.clone()))
     });
-    let on_result = move || s.position.with(|p| *p == Position::Result);
-    let on_step = move || s.position.with(|p| matches!(p, Position::Step { .. }));
+    // Memos, so that moving from one question page to the next, which
+    // changes the position but not these, leaves the share menu alone.
+    let on_result = Memo::new(move |_| s.position.with(|p| *p == Position::Result));
+    let on_step = Memo::new(move |_| s.position.with(|p| matches!(p, Position::Step { .. })));
     let list = move || {
         let items = shown
             .get()
@@ -115,7 +117,7 @@ pub fn PartsNav() -> impl IntoView {
                         type="button"
                         class="kr-part kr-part-result"
                         data-testid="part-result"
-                        aria-current=move || on_result().then_some("step")
+                        aria-current=move || on_result.get().then_some("step")
                         on:click=move |_| {
                             close();
                             s.show_result();
@@ -125,7 +127,7 @@ pub fn PartsNav() -> impl IntoView {
                     </button>
                 </li>
             </ol>
-            {move || on_step().then(|| view! { <ShareMenu /> })}
+            {move || on_step.get().then(|| view! { <ShareMenu /> })}
         }
     };
     view! {
