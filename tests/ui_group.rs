@@ -1,17 +1,34 @@
-//! The facilitator's group view in a real browser: collecting pasted codes,
-//! telling what cannot be read, the group's figures, labels and removal,
-//! keeping it on the device, and deleting it.
+//! The facilitator's group view in a real browser: collecting pasted codes
+//! and answer files, telling what cannot be read, the group's figures,
+//! labels and removal, a large group, keeping it on the device, and
+//! deleting it.
 #![cfg(target_arch = "wasm32")]
 
 mod ui_support;
 
+use kansrijk::model::answer_file::to_file;
 use kansrijk::model::code::{encode, Shared};
 use kansrijk::model::content::Content;
 use kansrijk::ui::App;
 use ui_support::*;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+// What the browser does when files are chosen in a file input: it holds
+// them and fires `change`.
+#[wasm_bindgen(inline_js = "
+export function choose_files(input, names, texts) {
+  const chosen = new DataTransfer();
+  names.forEach((name, i) => chosen.items.add(new File([texts[i]], name, { type: 'application/json' })));
+  input.files = chosen.files;
+  input.dispatchEvent(new Event('change'));
+}
+")]
+extern "C" {
+    fn choose_files(input: &web_sys::HtmlElement, names: Vec<String>, texts: Vec<String>);
+}
 
 fn content() -> Content {
     Content::builtin().expect("the built-in content reads")
@@ -36,6 +53,45 @@ async fn group_view() -> (web_sys::HtmlElement, impl Sized) {
     settle().await;
     click(&host, "open-group").await;
     (host, app)
+}
+
+/// Chooses `files` (name, text) in the group view's file input and waits,
+/// at most five seconds, until what they came to is told.
+async fn open_files(host: &web_sys::HtmlElement, files: Vec<(String, String)>) {
+    let input = by_id(host, "group-files").expect("a file input");
+    let (names, texts) = files.into_iter().unzip();
+    choose_files(&input, names, texts);
+    for _ in 0..250 {
+        settle().await;
+        if !text(host, "group-messages").is_empty() {
+            return;
+        }
+        let pause = js_sys::Promise::new(&mut |resolve, _| {
+            let _ = web_sys::window()
+                .expect("a window")
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(pause).await;
+    }
+    panic!("the files were not read within five seconds");
+}
+
+/// How many elements match `selector`.
+fn count(host: &web_sys::HtmlElement, selector: &str) -> u32 {
+    host.query_selector_all(selector)
+        .expect("valid selector")
+        .length()
+}
+
+/// The texts of the figures (`td`) of a table row, by its test id.
+fn figures(host: &web_sys::HtmlElement, row: &str) -> Vec<String> {
+    let cells = host
+        .query_selector_all(&format!("[data-testid=\"{row}\"] td"))
+        .expect("valid selector");
+    (0..cells.length())
+        .filter_map(|i| cells.item(i))
+        .map(|cell| cell.text_content().unwrap_or_default())
+        .collect()
 }
 
 /// The group kept on the device, parsed.
@@ -82,6 +138,10 @@ async fn pasted_codes_make_a_group_and_a_damaged_one_is_told() {
         "the dot plot"
     );
     assert!(by_id(&host, "group-verdict").is_some());
+    assert!(
+        by_id(&host, "group-show-all").is_none(),
+        "a small group is listed whole"
+    );
 
     let kept = kept_group().expect("the group is kept");
     assert_eq!(kept["schema"], 1);
@@ -155,6 +215,7 @@ async fn a_member_opens_read_only_and_closes_back_to_the_group() {
     .await;
     click(&host, "group-add").await;
     click(&host, "member-show").await;
+    drawn(&host).await;
     assert!(text(&host, "shared-result").contains("Haven BV"));
     assert!(by_id(&host, "shared-add").is_none(), "already in the group");
     click(&host, "shared-close").await;
@@ -235,5 +296,126 @@ async fn delete_everything_removes_the_group_too() {
     assert!(
         by_id(&host, "group-count").is_none(),
         "and so is the group in memory"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_room_of_files_shows_the_summary_and_the_first_rows_until_all_are_asked_for() {
+    let (host, _app) = group_view().await;
+    let c = content();
+    // 50 public respondents answering 5 (100 on every part) and 20 private
+    // ones answering 2 (25): the mean is (50 * 100 + 20 * 25) / 70 = 78.6.
+    let mut files: Vec<(String, String)> = (0..70)
+        .map(|n| {
+            let (side, value) = if n < 50 {
+                ("public", 5)
+            } else {
+                ("private", 2)
+            };
+            let shared = Shared {
+                response: quick_scan(&c, side, value),
+                label: None,
+            };
+            (format!("answers-{n}.json"), to_file(&shared))
+        })
+        .collect();
+    // Files that cannot be read, between the good ones.
+    let bad = [
+        ("broken.json", r#"{ "kind": "kansrijk-resp"#),
+        (
+            "other.json",
+            r#"{ "kind": "a-shopping-list", "format": 1 }"#,
+        ),
+        (
+            "newer.json",
+            r#"{ "kind": "kansrijk-response", "format": 9 }"#,
+        ),
+        (
+            "damaged.json",
+            r#"{ "kind": "kansrijk-response", "format": 1, "response": 7 }"#,
+        ),
+    ];
+    for (at, (name, text)) in bad.into_iter().enumerate() {
+        files.insert(at * 20 + 5, (name.to_owned(), text.to_owned()));
+    }
+    open_files(&host, files).await;
+
+    let messages = text(&host, "group-messages");
+    assert!(messages.contains("70"), "70 added: {messages}");
+    for (name, _) in bad {
+        assert!(messages.contains(name), "{name} is told: {messages}");
+    }
+    assert!(
+        !messages.contains("answers-"),
+        "no good file failed: {messages}"
+    );
+    assert!(text(&host, "group-count").contains("70"));
+    assert_eq!(
+        kept_group().expect("kept")["list"].as_array().map(Vec::len),
+        Some(70)
+    );
+
+    // What the group's answers show comes before the list of respondents.
+    let verdict = by_id(&host, "group-verdict").expect("the group verdict");
+    let list = by_id(&host, "group-members").expect("the member list");
+    assert!(
+        verdict.compare_document_position(&list) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING != 0,
+        "the summary comes first"
+    );
+
+    // The first 20 respondents, one by one; the figures of all 70.
+    assert_eq!(count(&host, "[data-testid=group-member]"), 20);
+    assert_eq!(count(&host, "[data-testid=group-spread] thead th"), 3 + 20);
+    let leadership = figures(&host, "spread-leadership");
+    assert_eq!(leadership.len(), 2 + 20, "{leadership:?}");
+    assert_eq!(leadership[0], "79", "the mean of all 70");
+    assert!(by_id(&host, "group-members-first").is_some());
+    assert!(by_id(&host, "group-spread-first").is_some());
+    let show_all = by_id(&host, "group-show-all").expect("a button that shows all");
+    assert!(text(&host, "group-show-all").contains("70"));
+    assert_eq!(
+        show_all.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        show_all.get_attribute("aria-controls"),
+        list.get_attribute("id"),
+        "the button names the list it shows"
+    );
+
+    click(&host, "group-show-all").await;
+    assert_eq!(count(&host, "[data-testid=group-member]"), 70);
+    assert_eq!(figures(&host, "spread-leadership").len(), 2 + 70);
+    assert_eq!(
+        show_all.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(by_id(&host, "group-members-first").is_none());
+    assert!(by_id(&host, "group-spread-first").is_none());
+
+    // The 50th respondent, the last public one and listed only now, is
+    // removed: 49 * 100 + 20 * 25 over 69 is 78.3.
+    find(
+        &host,
+        "[data-testid=group-member]:nth-child(50) [data-testid=member-remove]",
+    )
+    .expect("the 50th row's remove button")
+    .click();
+    settle().await;
+    assert!(text(&host, "group-count").contains("69"));
+    assert_eq!(count(&host, "[data-testid=group-member]"), 69);
+    assert_eq!(
+        kept_group().expect("kept")["list"].as_array().map(Vec::len),
+        Some(69)
+    );
+    assert_eq!(figures(&host, "spread-leadership")[0], "78");
+    assert_eq!(figures(&host, "gap-leadership"), ["100", "25", "75"]);
+
+    click(&host, "group-show-all").await;
+    assert_eq!(count(&host, "[data-testid=group-member]"), 20);
+    assert!(text(&host, "group-show-all").contains("69"));
+    assert_eq!(
+        show_all.get_attribute("aria-expanded").as_deref(),
+        Some("false")
     );
 }

@@ -346,9 +346,9 @@ impl Assessment {
         }
     }
 
-    /// Adds a response to the group, labelled "Respondent N" when it came
-    /// without a label of its own.
-    pub fn add_to_group(&self, shared: code::Shared) {
+    /// Adds responses to the group in one change, each labelled
+    /// "Respondent N" when it came without a label of its own.
+    pub fn add_to_group(&self, shared: impl IntoIterator<Item = code::Shared>) {
         let s = *self;
         self.work.add(shared, move |n| {
             s.fill(k::GROUP_DEFAULT_LABEL, &[("n", &n.to_string())])
@@ -358,7 +358,7 @@ impl Assessment {
     /// Adds the shared result from a link to the group, and shows the group.
     pub fn add_opened_to_group(&self) {
         if let Some(opened) = self.work.opened.get_untracked() {
-            self.add_to_group(opened.shared);
+            self.add_to_group([opened.shared]);
         }
         self.work.opened.set(None);
         device::clear_fragment();

@@ -73,16 +73,27 @@ pub async fn copy(text: &str) -> bool {
     JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
-/// The chosen files' names and bytes; a file that cannot be read gives an
-/// empty byte list, which the answer-file reader rejects with a message.
+/// The chosen files' names and bytes, in the order chosen; a file that
+/// cannot be read gives an empty byte list, which the answer-file reader
+/// rejects with a message.
 pub async fn read_files(files: web_sys::FileList) -> Vec<(String, Vec<u8>)> {
-    let mut read = Vec::new();
-    for file in (0..files.length()).filter_map(|i| files.item(i)) {
-        let bytes = match JsFuture::from(file.array_buffer()).await {
+    // Every read starts before the first is awaited, so the browser reads
+    // them side by side: one after the other, 500 files took three times
+    // as long. They are awaited in turn rather than through `Promise.all`,
+    // which would give up on all of them when one fails. (Reading them as
+    // one joined Blob is slower still: it asks each file for its size,
+    // which Chromium answers with a synchronous look at the disk.)
+    let started: Vec<_> = (0..files.length())
+        .filter_map(|i| files.item(i))
+        .map(|file| (file.name(), JsFuture::from(file.array_buffer())))
+        .collect();
+    let mut read = Vec::with_capacity(started.len());
+    for (name, reading) in started {
+        let bytes = match reading.await {
             Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
             Err(_) => Vec::new(),
         };
-        read.push((file.name(), bytes));
+        read.push((name, bytes));
     }
     read
 }

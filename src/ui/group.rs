@@ -25,6 +25,12 @@ use leptos::task::spawn_local;
 /// Statements shown where views differ most.
 const DISAGREEMENTS: usize = 6;
 
+/// Respondents shown one by one (a row of the member list, a column of the
+/// table of scores) until all are asked for: a workshop's group fits whole,
+/// and a room's 500 files do not cost 500 rows of controls and 500 columns
+/// (seconds of rendering on a slow phone) before the summary shows.
+const MEMBERS_SHOWN: usize = 20;
+
 /// What adding responses came to, told in the language shown now.
 #[derive(Clone, Debug, PartialEq)]
 enum Told {
@@ -41,6 +47,8 @@ pub fn GroupView() -> impl IntoView {
     let members = s.work.members;
     let title_id = s.dom_id("group-title");
     let summary = Memo::new(move |_| members.with(|m| summarise(s.content, m)));
+    // Whether every respondent is shown one by one, or the first few.
+    let all = RwSignal::new(false);
     // A file of the group as `write` puts it, named with today's date.
     let export = move |ext: &'static str, write: fn(&Content, &[Member]) -> String| {
         Callback::new(move |()| {
@@ -59,8 +67,23 @@ pub fn GroupView() -> impl IntoView {
             <p class="kr-lead kr-no-print">{s.text(k::GROUP_INTRO)}</p>
             <Stamp />
             <AddResponses />
-            <MemberList summary />
-            {move || summary.get().map(|summary| summary_view(s, summary))}
+            // The count and what the group's answers show come first: with
+            // many respondents, the list of them is long.
+            <Show
+                when=move || members.with(|m| !m.is_empty())
+                fallback=move || view! { <p class="kr-hint">{s.text(k::GROUP_EMPTY)}</p> }
+            >
+                <p class="kr-group-count" data-testid="group-count">
+                    {move || {
+                        s.fill(k::GROUP_COUNT, &[("count", &members.with(Vec::len).to_string())])
+                    }}
+                </p>
+            </Show>
+            {move || {
+                let shown = if all.get() { usize::MAX } else { MEMBERS_SHOWN };
+                summary.get().map(|summary| summary_view(s, summary, shown))
+            }}
+            <MemberList summary all />
             <Show when=move || members.with(|m| !m.is_empty())>
                 <div class="kr-actions kr-no-print">
                     <DownloadButton
@@ -83,7 +106,10 @@ pub fn GroupView() -> impl IntoView {
                         question=k::GROUP_DELETE_CONFIRM
                         yes=k::GROUP_DELETE_YES
                         testid="group-delete"
-                        on_yes=Callback::new(move |()| members.set(Vec::new()))
+                        on_yes=Callback::new(move |()| {
+                            members.set(Vec::new());
+                            all.set(false);
+                        })
                     />
                 </div>
             </Show>
@@ -116,13 +142,10 @@ fn AddResponses() -> impl IntoView {
         let lines = pasted_codes(&text);
         let mut news = Vec::new();
         let mut failed = Vec::new();
-        let mut added = 0;
+        let mut read = Vec::new();
         for (line, code_text) in &lines {
             match code::decode(s.content, code_text) {
-                Ok(shared) => {
-                    s.add_to_group(shared);
-                    added += 1;
-                }
+                Ok(shared) => read.push(shared),
                 Err(e) => {
                     news.push(Told::Line(*line, k::code_error_key(&e)));
                     failed.push(*code_text);
@@ -132,8 +155,9 @@ fn AddResponses() -> impl IntoView {
         if lines.is_empty() {
             news.push(Told::Line(1, k::CODE_ERROR_EMPTY));
         }
-        if added > 0 {
-            news.insert(0, Told::Added(added));
+        if !read.is_empty() {
+            news.insert(0, Told::Added(read.len()));
+            s.add_to_group(read);
         }
         // Only the lines that failed stay, to be corrected or cleared.
         pasted.set(failed.join("\n"));
@@ -146,18 +170,16 @@ fn AddResponses() -> impl IntoView {
         };
         spawn_local(async move {
             let mut news = Vec::new();
-            let mut added = 0;
+            let mut read = Vec::new();
             for (name, bytes) in device::read_files(files).await {
                 match from_file(s.content, &bytes) {
-                    Ok((shared, _)) => {
-                        s.add_to_group(shared);
-                        added += 1;
-                    }
+                    Ok((shared, _)) => read.push(shared),
                     Err(e) => news.push(Told::File(name, k::file_error_key(&e))),
                 }
             }
-            if added > 0 {
-                news.insert(0, Told::Added(added));
+            if !read.is_empty() {
+                news.insert(0, Told::Added(read.len()));
+                s.add_to_group(read);
             }
             told.set(news);
             // Choosing the same file again must fire `change` again.
@@ -228,28 +250,70 @@ fn AddResponses() -> impl IntoView {
 }
 
 /// The responses, each with its label (editable), side and verdict, and a
-/// way to see the whole result or remove it.
+/// way to see the whole result or remove it. A long list shows its first
+/// rows and a button that shows every respondent (`all`), here and in the
+/// table of scores, and hides them again.
 #[component]
-fn MemberList(summary: Memo<Option<GroupSummary>>) -> impl IntoView {
+fn MemberList(summary: Memo<Option<GroupSummary>>, all: RwSignal<bool>) -> impl IntoView {
     let s = use_assessment();
     let members = s.work.members;
+    let heading_id = s.dom_id("group-members-heading");
+    // Stored: the list and the button that controls it each read it in a
+    // view of its own.
+    let list_id = StoredValue::new(s.dom_id("group-members"));
+    let count = move || members.with(Vec::len);
+    let shown = move || {
+        if all.get() {
+            count()
+        } else {
+            count().min(MEMBERS_SHOWN)
+        }
+    };
+    let fill = move |key| {
+        let count = count().to_string();
+        s.fill(
+            key,
+            &[("count", &count), ("shown", &MEMBERS_SHOWN.to_string())],
+        )
+    };
+    let toggle = move || {
+        fill(if all.get() {
+            k::GROUP_SHOW_FIRST
+        } else {
+            k::GROUP_SHOW_ALL
+        })
+    };
     view! {
-        <Show
-            when=move || members.with(|m| !m.is_empty())
-            fallback=move || view! { <p class="kr-hint">{s.text(k::GROUP_EMPTY)}</p> }
-        >
-            <p class="kr-group-count" data-testid="group-count">
-                {move || {
-                    s.fill(k::GROUP_COUNT, &[("count", &members.with(Vec::len).to_string())])
-                }}
-            </p>
-            <ol class="kr-members" data-testid="group-members">
-                <For
-                    each=move || 0..members.with(Vec::len)
-                    key=|i| *i
-                    children=move |i| view! { <MemberRow i summary /> }
-                />
-            </ol>
+        <Show when=move || { count() > 0 }>
+            <section class="kr-section kr-no-print" aria-labelledby=heading_id.clone()>
+                <h2 id=heading_id.clone()>{s.text(k::GROUP_MEMBERS_HEADING)}</h2>
+                <Show when=move || { shown() < count() }>
+                    <p class="kr-hint" data-testid="group-members-first">
+                        {move || fill(k::GROUP_MEMBERS_FIRST)}
+                    </p>
+                </Show>
+                <ol id=list_id.get_value() class="kr-members" data-testid="group-members">
+                    <For
+                        each=move || 0..shown()
+                        key=|i| *i
+                        children=move |i| view! { <MemberRow i summary /> }
+                    />
+                </ol>
+                <Show when=move || { count() > MEMBERS_SHOWN }>
+                    <p class="kr-actions">
+                        <button
+                            type="button"
+                            class="kr-button kr-secondary"
+                            data-testid="group-show-all"
+                            aria-controls=list_id.get_value()
+                            aria-expanded=move || all.get().to_string()
+                            on:click=move |_| all.update(|all| *all = !*all)
+                        >
+                            {toggle}
+                        </button>
+                    </p>
+                </Show>
+            </section>
         </Show>
     }
 }
@@ -347,8 +411,9 @@ fn side_label(s: &Assessment, side: &str) -> &'static str {
 /// Everything the group's answers show together. Drawn from plain values
 /// inside the view that tracks them (the language, the labels, the screen
 /// width), which rebuilds it when one changes; that keeps this large view
-/// free of per-text reactive code.
-fn summary_view(s: Assessment, summary: GroupSummary) -> AnyView {
+/// free of per-text reactive code. The table of scores has a column for
+/// each of the first `shown` respondents.
+fn summary_view(s: Assessment, summary: GroupSummary, shown: usize) -> AnyView {
     let verdict_id = s.dom_id("group-verdict");
     let disagree_id = s.dom_id("group-disagree");
     let flags_id = s.dom_id("group-flags");
@@ -456,19 +521,28 @@ fn summary_view(s: Assessment, summary: GroupSummary) -> AnyView {
     let no_flags = flag_list.is_empty().then(|| s.t(k::FLAGS_NONE));
 
     // The text alternative of the dot plot: each part's mean, spread and
-    // every respondent's score.
+    // every respondent's score (of the first few, until all are shown).
     let mut spread_head = vec![
         s.t(k::CHART_COL_PART).to_owned(),
         s.t(k::GROUP_COL_MEAN).to_owned(),
         s.t(k::GROUP_COL_SPREAD).to_owned(),
     ];
-    spread_head.extend(labels.iter().cloned());
+    spread_head.extend(labels.iter().take(shown).cloned());
+    let spread_first = (shown < labels.len()).then(|| {
+        s.fill(
+            k::GROUP_SPREAD_FIRST,
+            &[
+                ("shown", &shown.to_string()),
+                ("count", &labels.len().to_string()),
+            ],
+        )
+    });
     let spread_rows = dimensions
         .iter()
         .filter(|d| d.mean.is_some())
         .map(|d| {
             let mut cells = vec![part(&d.dimension), cell(d.mean), cell(d.spread)];
-            cells.extend(d.positions.iter().map(|p| cell(*p)));
+            cells.extend(d.positions.iter().take(shown).map(|p| cell(*p)));
             Row {
                 id: format!("spread-{}", d.dimension),
                 cells,
@@ -506,6 +580,14 @@ fn summary_view(s: Assessment, summary: GroupSummary) -> AnyView {
             view! {
                 {dot_plot(s, dimensions)}
                 {table(s, "group-spread", s.t(k::CHART_HEADING), spread_head, spread_rows)}
+                {spread_first
+                    .map(|text| {
+                        view! {
+                            <p class="kr-hint" data-testid="group-spread-first">
+                                {text}
+                            </p>
+                        }
+                    })}
             },
         )}
         {section(
@@ -642,20 +724,30 @@ fn dot_plot(s: Assessment, dimensions: Vec<DimensionSpread>) -> AnyView {
             let y = TOP + ROW * row as f64;
             let line = y + 34.0;
             let mut seen: Vec<f64> = Vec::new();
-            let dots = d
-                .positions
-                .iter()
-                .zip(&sides)
-                .filter_map(|(score, side)| {
-                    let score = (*score)?;
-                    // Equal scores are stacked above and below the line, so
-                    // none hides another.
-                    let stack = seen.iter().filter(|v| (**v - score).abs() < 2.0).count();
-                    seen.push(score);
-                    let offset = [0.0, -9.0, 9.0][stack.min(2)];
-                    let (d, class) = marker(side.as_deref(), x(score), line + offset);
-                    Some(view! { <path d=d class=class></path> })
-                })
+            // One path per shape holds every dot of that shape: the same
+            // drawing as a path per dot, in a few elements instead of one
+            // per respondent.
+            let mut shapes: Vec<(&'static str, String)> = Vec::new();
+            for (score, side) in d.positions.iter().zip(&sides) {
+                let Some(score) = *score else { continue };
+                // Equal scores are stacked above and below the line, so
+                // none hides another.
+                let stack = seen
+                    .iter()
+                    .filter(|v| (**v - score).abs() < 2.0)
+                    .take(2)
+                    .count();
+                seen.push(score);
+                let offset = [0.0, -9.0, 9.0][stack];
+                let (d, class) = marker(side.as_deref(), x(score), line + offset);
+                match shapes.iter_mut().find(|(c, _)| *c == class) {
+                    Some((_, all)) => all.push_str(&d),
+                    None => shapes.push((class, d)),
+                }
+            }
+            let dots = shapes
+                .into_iter()
+                .map(|(class, d)| view! { <path d=d class=class></path> })
                 .collect_view();
             let mean = d.mean.map(|m| {
                 view! { <rect x=x(m) - 2.0 y=line - 14.0 width="4" height="28" fill="#0b0c0c"></rect> }

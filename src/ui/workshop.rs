@@ -80,19 +80,27 @@ impl Workshop {
         });
     }
 
-    /// Adds a response to the group; its label is the one it came with,
-    /// or "Respondent N".
-    pub fn add(&self, shared: Shared, default_label: impl Fn(usize) -> String) {
+    /// Adds responses to the group; each one's label is the one it came
+    /// with, or "Respondent N". All of them in one change of the group, so
+    /// what follows it (the summary, the saving, the views) hears of it
+    /// once, not once per response.
+    pub fn add(
+        &self,
+        shared: impl IntoIterator<Item = Shared>,
+        default_label: impl Fn(usize) -> String,
+    ) {
         self.members.update(|m| {
-            // Called from event handlers: the label's language is read as
-            // it is now, not followed.
-            let label = shared
-                .label
-                .unwrap_or_else(|| untrack(|| default_label(m.len() + 1)));
-            m.push(Member {
-                label,
-                response: shared.response,
-            });
+            for shared in shared {
+                // Called from event handlers: the label's language is read
+                // as it is now, not followed.
+                let label = shared
+                    .label
+                    .unwrap_or_else(|| untrack(|| default_label(m.len() + 1)));
+                m.push(Member {
+                    label,
+                    response: shared.response,
+                });
+            }
         });
     }
 
