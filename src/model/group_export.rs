@@ -27,7 +27,7 @@ pub fn to_csv(content: &Content, members: &[Member]) -> String {
             m.label.clone(),
             m.response.side(content).unwrap_or_default().to_owned(),
             e.verdict.outcome.id().to_owned(),
-            format!("{:.2}", e.verdict.certainty),
+            fixed(e.verdict.certainty, 2),
         ];
         row.extend(e.dimensions.iter().map(|d| number(d.score)));
         row.extend(
@@ -93,7 +93,24 @@ pub fn to_json(content: &Content, members: &[Member]) -> String {
 }
 
 fn number(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.1}")).unwrap_or_default()
+    v.map(|v| fixed(v, 1)).unwrap_or_default()
+}
+
+/// `value` with `decimals` digits after the point (rounded half away from
+/// zero). Done in integers: the float formatter's fixed-precision path is
+/// large and slow in wasm, and nothing else in the app needs it.
+fn fixed(value: f64, decimals: u32) -> String {
+    let scale = 10_u64.pow(decimals);
+    let scaled = (value * scale as f64).round();
+    let sign = if scaled < 0.0 { "-" } else { "" };
+    // `as` saturates; shares and scores are far from u64's limits.
+    let n = scaled.abs() as u64;
+    format!(
+        "{sign}{}.{:0width$}",
+        n / scale,
+        n % scale,
+        width = decimals as usize
+    )
 }
 
 /// Quotes a CSV field when needed (RFC 4180), and defuses text that a
@@ -129,7 +146,20 @@ fn is_decimal(value: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{field, is_decimal};
+    use super::{field, fixed, is_decimal};
+
+    #[test]
+    fn numbers_get_a_fixed_number_of_decimals() {
+        assert_eq!(fixed(62.5, 1), "62.5");
+        assert_eq!(fixed(62.46, 1), "62.5");
+        assert_eq!(fixed(100.0, 1), "100.0");
+        assert_eq!(fixed(0.0, 1), "0.0");
+        assert_eq!(fixed(0.8, 2), "0.80");
+        assert_eq!(fixed(1.0, 2), "1.00");
+        assert_eq!(fixed(0.005, 2), "0.01");
+        assert_eq!(fixed(-3.25, 1), "-3.3");
+        assert_eq!(fixed(-0.04, 1), "0.0", "no minus sign before a zero");
+    }
 
     #[test]
     fn decimals_are_told_from_other_text() {

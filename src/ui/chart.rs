@@ -53,6 +53,13 @@ const TOP: f64 = 22.0;
 const BAR: f64 = 20.0;
 const SCORE_SPACE: f64 = 40.0;
 
+/// A position or length in whole SVG units. The drawings need nothing
+/// finer, and an integer is printed without the float formatter, which
+/// would add its code to the download and its time to every drawing.
+pub fn px(v: f64) -> i32 {
+    v.round() as i32
+}
+
 /// The dashed line and label that mark a verdict threshold at `x`, shared by
 /// the result chart and the group's dot plot.
 pub fn threshold_line(
@@ -63,15 +70,15 @@ pub fn threshold_line(
 ) -> impl IntoView {
     view! {
         <line
-            x1=x
-            x2=x
-            y1=TOP - 4.0
-            y2=bottom
+            x1=px(x)
+            x2=px(x)
+            y1=px(TOP - 4.0)
+            y2=px(bottom)
             stroke="#0b0c0c"
             stroke-width=stroke_width
             stroke-dasharray="4 3"
         ></line>
-        <text x=x y="12" text-anchor="middle" class="kr-chart-axis">
+        <text x=px(x) y="12" text-anchor="middle" class="kr-chart-axis">
             {whole(value)}
         </text>
     }
@@ -113,9 +120,9 @@ pub fn Chart(evaluation: Memo<Evaluation>) -> impl IntoView {
                 view! {
                     <rect
                         x="0"
-                        y=y_of(i) + 20.0
-                        width=track
-                        height=BAR
+                        y=px(y_of(i) + 20.0)
+                        width=px(track)
+                        height=px(BAR)
                         fill="#f3f2f1"
                         stroke="#6f777b"
                         stroke-width="1"
@@ -134,21 +141,26 @@ pub fn Chart(evaluation: Memo<Evaluation>) -> impl IntoView {
                         view! {
                             <rect
                                 x="0"
-                                y=y + 20.0
-                                width=x(score).max(2.0)
-                                height=BAR
+                                y=px(y + 20.0)
+                                width=px(x(score).max(2.0))
+                                height=px(BAR)
                                 fill=format!("url(#{})", pattern(band))
                                 stroke="#0b0c0c"
                                 stroke-width="1.5"
                             ></rect>
-                            <text x=width y=y + 35.0 text-anchor="end" class="kr-chart-score">
+                            <text
+                                x=px(width)
+                                y=px(y + 35.0)
+                                text-anchor="end"
+                                class="kr-chart-score"
+                            >
                                 {whole(score)}
                             </text>
                         }
                         .into_any()
                     }
                     None => view! {
-                        <text x="8" y=y + 35.0 class="kr-chart-none">
+                        <text x="8" y=px(y + 35.0) class="kr-chart-none">
                             {move || s.t(k::CHART_NO_SCORE)}
                         </text>
                     }
@@ -162,7 +174,7 @@ pub fn Chart(evaluation: Memo<Evaluation>) -> impl IntoView {
             .map(|(i, d)| {
                 let label = s.part_title(&Part::Dimension(d.dimension.clone()));
                 view! {
-                    <text x="0" y=y_of(i) + 14.0 class="kr-chart-label">
+                    <text x="0" y=px(y_of(i) + 14.0) class="kr-chart-label">
                         {label}
                     </text>
                 }
@@ -174,7 +186,7 @@ pub fn Chart(evaluation: Memo<Evaluation>) -> impl IntoView {
                 class="kr-chart-svg"
                 role="img"
                 aria-labelledby=title_id.clone()
-                viewBox=format!("0 0 {width} {height}")
+                viewBox=format!("0 0 {} {}", px(width), px(height))
                 width="100%"
                 preserveAspectRatio="xMinYMin meet"
             >

@@ -3,7 +3,7 @@
 //! between the parties are often the earliest warning of all.
 
 use super::app::{use_assessment, Assessment};
-use super::chart::threshold_line;
+use super::chart::{px, threshold_line};
 use super::confirm::ConfirmAction;
 use super::device;
 use super::result::Stamp;
@@ -688,14 +688,17 @@ const PAD: f64 = 7.0;
 fn marker(side: Option<&str>, x: f64, y: f64) -> (String, &'static str) {
     match side {
         Some("public") => (
-            format!("M{} {y}a5 5 0 1 0 10 0a5 5 0 1 0-10 0z", x - 5.0),
+            format!("M{} {}a5 5 0 1 0 10 0a5 5 0 1 0-10 0z", px(x - 5.0), px(y)),
             "kr-dot-public",
         ),
         Some("private") => (
-            format!("M{} {}h9v9h-9z", x - 4.5, y - 4.5),
+            format!("M{} {}h9v9h-9z", px(x - 4.5), px(y - 4.5)),
             "kr-dot-private",
         ),
-        _ => (format!("M{x} {}l6 10h-12z", y - 6.0), "kr-dot-other"),
+        _ => (
+            format!("M{} {}l6 10h-12z", px(x), px(y - 6.0)),
+            "kr-dot-other",
+        ),
     }
 }
 
@@ -750,20 +753,20 @@ fn dot_plot(s: Assessment, dimensions: Vec<DimensionSpread>) -> AnyView {
                 .map(|(class, d)| view! { <path d=d class=class></path> })
                 .collect_view();
             let mean = d.mean.map(|m| {
-                view! { <rect x=x(m) - 2.0 y=line - 14.0 width="4" height="28" fill="#0b0c0c"></rect> }
+                view! { <rect x=px(x(m) - 2.0) y=px(line - 14.0) width="4" height="28" fill="#0b0c0c"></rect> }
             });
             view! {
                 <line
-                    x1=x(0.0)
-                    x2=x(100.0)
-                    y1=line
-                    y2=line
+                    x1=px(x(0.0))
+                    x2=px(x(100.0))
+                    y1=px(line)
+                    y2=px(line)
                     stroke="#6f777b"
                     stroke-width="2"
                 ></line>
                 {mean}
                 {dots}
-                <text x="0" y=y + 12.0 class="kr-chart-label">
+                <text x="0" y=px(y + 12.0) class="kr-chart-label">
                     {s.part_title(&Part::Dimension(d.dimension.clone()))}
                 </text>
             }
@@ -813,7 +816,7 @@ fn dot_plot(s: Assessment, dimensions: Vec<DimensionSpread>) -> AnyView {
                 class="kr-chart-svg"
                 role="img"
                 aria-labelledby=title_id.clone()
-                viewBox=format!("0 0 {width} {height}")
+                viewBox=format!("0 0 {} {}", px(width), px(height))
                 width="100%"
                 preserveAspectRatio="xMinYMin meet"
                 data-testid="group-plot"
