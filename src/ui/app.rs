@@ -22,7 +22,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
-/// The width from which a whole part fits on one screen.
+/// The width from which a whole part fits on one screen, in CSS pixels:
+/// of the widget once it is on the page, of the window before.
+const WIDE_MIN_PX: f64 = 768.0;
 const WIDE_QUERY: &str = "(min-width: 768px)";
 
 /// Numbers the widgets on a page, so element ids and radio groups of two
@@ -673,23 +675,52 @@ impl Assessment {
         on_change.forget();
     }
 
-    /// Keeps `wide` equal to the media query, so rotating a tablet or
-    /// resizing a window regroups the questions at once.
+    /// Keeps `wide` equal to whether the widget itself is wide enough for a
+    /// whole part on one screen. Measured on the widget, not the window: a
+    /// widget in a narrow column of a wide page gets the phone layout.
+    /// Rotating a tablet or resizing a window regroups the questions at
+    /// once. Until the widget is on the page, the window's width stands in.
     fn follow_width(&self) {
         let wide = self.wide;
-        let Some(query) = web_sys::window().and_then(|w| w.match_media(WIDE_QUERY).ok().flatten())
-        else {
-            return;
-        };
-        wide.set(query.matches());
-        let watched = query.clone();
-        let on_change = Closure::<dyn Fn()>::new(move || {
-            // The widget may be gone; the listener outlives it.
-            let _ = wide.try_set(watched.matches());
+        if let Some(query) =
+            web_sys::window().and_then(|w| w.match_media(WIDE_QUERY).ok().flatten())
+        {
+            wide.set(query.matches());
+        }
+        let root = self.root;
+        Effect::new(move |observing: Option<bool>| {
+            if observing == Some(true) {
+                return true;
+            }
+            let Some(element) = root.get() else {
+                return false;
+            };
+            let measured = element.clone();
+            let on_resize = Closure::<dyn Fn()>::new(move || {
+                let width = measured.get_bounding_client_rect().width();
+                let now = width >= WIDE_MIN_PX;
+                // Set only when it changes: the widget's height changes with
+                // every fold-out opened, and setting the same value would
+                // still draw the views that follow `wide` again (closing
+                // that fold-out). A widget taken off the page measures 0;
+                // its signal is gone by then.
+                if width > 0.0 && wide.try_get_untracked().is_some_and(|was| was != now) {
+                    wide.set(now);
+                }
+            });
+            match web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+                Ok(observer) => {
+                    observer.observe(&element);
+                    // The observer and its callback live as long as the
+                    // element: it stops firing once the element is gone.
+                    on_resize.forget();
+                    std::mem::forget(observer);
+                }
+                // Without ResizeObserver the window's width is kept.
+                Err(e) => leptos::logging::warn!("Kansrijk: cannot follow its width: {e:?}"),
+            }
+            true
         });
-        let _ =
-            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        on_change.forget();
     }
 }
 
