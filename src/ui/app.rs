@@ -24,8 +24,7 @@ use wasm_bindgen::JsCast;
 
 /// The width from which a whole part fits on one screen, in CSS pixels:
 /// of the widget once it is on the page, of the window before.
-const WIDE_MIN_PX: f64 = 768.0;
-const WIDE_QUERY: &str = "(min-width: 768px)";
+const WIDE_MIN_PX: u32 = 768;
 
 /// Numbers the widgets on a page, so element ids and radio groups of two
 /// widgets never clash.
@@ -145,14 +144,7 @@ impl Assessment {
 
         let response = RwSignal::new(state.response);
         let wide = RwSignal::new(false);
-        let pages = Memo::new(move |_| {
-            let layout = if wide.get() {
-                Layout::Wide
-            } else {
-                Layout::Narrow
-            };
-            response.with(|r| flow::pages(content, r, layout))
-        });
+        let pages = pages_of(content, response, wide);
         let s = Assessment {
             content,
             instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
@@ -190,14 +182,7 @@ impl Assessment {
         let content = self.content;
         let wide = self.wide;
         let response = RwSignal::new(response);
-        let pages = Memo::new(move |_| {
-            let layout = if wide.get() {
-                Layout::Wide
-            } else {
-                Layout::Narrow
-            };
-            response.with(|r| flow::pages(content, r, layout))
-        });
+        let pages = pages_of(content, response, wide);
         Assessment {
             instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
             response,
@@ -682,23 +667,14 @@ impl Assessment {
     /// once. Until the widget is on the page, the window's width stands in.
     fn follow_width(&self) {
         let wide = self.wide;
-        if let Some(query) =
-            web_sys::window().and_then(|w| w.match_media(WIDE_QUERY).ok().flatten())
-        {
+        let query = format!("(min-width: {WIDE_MIN_PX}px)");
+        if let Some(query) = web_sys::window().and_then(|w| w.match_media(&query).ok().flatten()) {
             wide.set(query.matches());
         }
-        let root = self.root;
-        Effect::new(move |observing: Option<bool>| {
-            if observing == Some(true) {
-                return true;
-            }
-            let Some(element) = root.get() else {
-                return false;
-            };
-            let measured = element.clone();
-            let on_resize = Closure::<dyn Fn()>::new(move || {
-                let width = measured.get_bounding_client_rect().width();
-                let now = width >= WIDE_MIN_PX;
+        self.root.on_load(move |root| {
+            let followed = device::on_resize(&root, move |rect| {
+                let width = rect.width();
+                let now = width >= f64::from(WIDE_MIN_PX);
                 // Set only when it changes: the widget's height changes with
                 // every fold-out opened, and setting the same value would
                 // still draw the views that follow `wide` again (closing
@@ -708,20 +684,28 @@ impl Assessment {
                     wide.set(now);
                 }
             });
-            match web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-                Ok(observer) => {
-                    observer.observe(&element);
-                    // The observer and its callback live as long as the
-                    // element: it stops firing once the element is gone.
-                    on_resize.forget();
-                    std::mem::forget(observer);
-                }
-                // Without ResizeObserver the window's width is kept.
-                Err(e) => leptos::logging::warn!("Kansrijk: cannot follow its width: {e:?}"),
+            // Without ResizeObserver the window's width is kept.
+            if let Err(e) = followed {
+                leptos::logging::warn!("Kansrijk: cannot follow its width: {e:?}");
             }
-            true
         });
     }
+}
+
+/// The pages `response` is asked on, grouped for the width the widget has.
+fn pages_of(
+    content: &'static Content,
+    response: RwSignal<Response>,
+    wide: RwSignal<bool>,
+) -> Memo<Vec<Page>> {
+    Memo::new(move |_| {
+        let layout = if wide.get() {
+            Layout::Wide
+        } else {
+            Layout::Narrow
+        };
+        response.with(|r| flow::pages(content, r, layout))
+    })
 }
 
 /// What was saved in `slot`, or a fresh start with the reason told; and

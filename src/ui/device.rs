@@ -1,9 +1,11 @@
 //! What the browser does for sharing and reports: today's date, the page's
-//! address, downloads, the clipboard, reading chosen files and printing.
+//! address, downloads, the clipboard, reading chosen files and printing;
+//! and watching an element's size.
 //! Each returns its failure instead of throwing, so a browser that lacks
 //! something leaves the widget working.
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -101,4 +103,23 @@ pub async fn read_files(files: web_sys::FileList) -> Vec<(String, Vec<u8>)> {
 /// Opens the browser's print dialog, where "Save as PDF" lives too.
 pub fn print() {
     let _ = window().print();
+}
+
+/// Calls `changed` with `element`'s box each time the element changes size,
+/// starting with the size it has. The observer and the callback are kept
+/// as long as the element exists: it stops firing once the element is
+/// gone. Fails where the browser has no `ResizeObserver`.
+pub fn on_resize(
+    element: &web_sys::Element,
+    mut changed: impl FnMut(web_sys::DomRect) + 'static,
+) -> Result<(), JsValue> {
+    let measured = element.clone();
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        changed(measured.get_bounding_client_rect());
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref())?;
+    observer.observe(element);
+    callback.forget();
+    std::mem::forget(observer);
+    Ok(())
 }

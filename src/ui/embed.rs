@@ -209,10 +209,9 @@ pub fn report_height_to_parent() -> bool {
     };
     // The <html> element's box is as tall as the content (the frame's
     // viewport does not stretch it), body margins included.
-    let measured = page.clone();
     let mut last = 0;
-    let on_resize = Closure::<dyn FnMut()>::new(move || {
-        let height = measured.get_bounding_client_rect().height().ceil().max(0.0) as u32;
+    let followed = super::device::on_resize(&page, move |rect| {
+        let height = rect.height().ceil().max(0.0) as u32;
         if height != last {
             last = height;
             // A detached parent (the host removed the frame) refuses; nothing
@@ -220,14 +219,10 @@ pub fn report_height_to_parent() -> bool {
             let _ = parent.post_message(&height_message(height), "*");
         }
     });
-    match web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        Ok(observer) => {
-            observer.observe(&page);
-            // Both live as long as the page: the observer fires until unload.
-            on_resize.forget();
-            std::mem::forget(observer);
-            true
-        }
+    match followed {
+        // The <html> element lasts as long as the page, and so does the
+        // observer: it fires until unload.
+        Ok(()) => true,
         Err(e) => {
             leptos::logging::warn!("Kansrijk: cannot follow its height: {e:?}");
             false
