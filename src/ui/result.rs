@@ -16,7 +16,7 @@ use super::reasons::Reasons;
 use super::recommendations::Recommendations;
 use super::share::{DownloadButton, PrintButton, SharePanel};
 use super::sources::SourceList;
-use super::staged::stages;
+use super::staged::Stages;
 use super::verdict::VerdictPanel;
 use crate::model::evaluation::Evaluation;
 use crate::model::report::markdown;
@@ -44,8 +44,8 @@ pub fn Result() -> impl IntoView {
         }
     };
     let partial = move || s.response.with(|r| r.mode == Mode::Quick);
-    let stage = stages(BODY_STAGES + 1);
-    let tail = move || stage.get() > BODY_STAGES;
+    let stages = Stages::new(BODY_STAGES + 1);
+    let tail = move || stages.reached(BODY_STAGES + 1);
     let share_id = s.dom_id("share");
     let report_id = s.dom_id("report");
     let report = Callback::new(move |()| {
@@ -60,17 +60,13 @@ pub fn Result() -> impl IntoView {
     view! {
         // Busy until the last part is drawn, so assistive technology
         // reads the page once it is whole.
-        <div
-            class="kr-main kr-result"
-            data-testid="result"
-            aria-busy=move || if tail() { "false" } else { "true" }
-        >
+        <div class="kr-main kr-result" data-testid="result" aria-busy=move || stages.busy()>
             <h1 id=s.dom_id("result-title") class="kr-title" tabindex="-1" data-kr-focus="">
                 {s.text(k::RESULT_TITLE)}
             </h1>
             <p class="kr-result-meta">{meta}</p>
             <Stamp />
-            <ResultBody stage />
+            <ResultBody stages />
             <Show when=tail>
                 <Show when=partial>
                     <div class="kr-more kr-no-print">
@@ -124,13 +120,13 @@ pub const BODY_STAGES: u8 = 4;
 
 /// The panels of every result, one's own or a shared one: the verdict at
 /// once, the explanation after it, then the scores and advice, and the list
-/// of every answer last (see [`stages`]).
+/// of every answer last (see [`Stages`]).
 #[component]
-pub fn ResultBody(stage: ReadSignal<u8>) -> impl IntoView {
+pub fn ResultBody(stages: Stages) -> impl IntoView {
     let s = use_assessment();
     let evaluation = Memo::new(move |_| s.response.with(|r| Evaluation::of(s.content, r)));
     let outcome = Memo::new(move |_| evaluation.with(|e| e.verdict.outcome));
-    let from = move |n: u8| move || stage.get() >= n;
+    let from = move |n: u8| move || stages.reached(n);
     view! {
         <VerdictPanel evaluation />
         <Show when=from(1)>

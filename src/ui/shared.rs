@@ -5,7 +5,7 @@
 
 use super::app::{use_assessment, Assessment};
 use super::result::{ResultBody, BODY_STAGES};
-use super::staged::stages;
+use super::staged::Stages;
 use super::workshop::Opened;
 use crate::ui_keys as k;
 use leptos::prelude::*;
@@ -32,13 +32,13 @@ fn SharedBody(opened: Opened) -> impl IntoView {
         view! { <p class="kr-result-meta">{move || s.fill(k::SHARED_FROM, &[("label", &label)])}</p> }
     });
     let in_group = opened.member.is_some();
-    let stage = stages(BODY_STAGES);
+    let stages = Stages::new(BODY_STAGES);
     view! {
         <section
             class="kr-main kr-result kr-shared"
             aria-labelledby=title_id.clone()
             data-testid="shared-result"
-            aria-busy=move || if stage.get() < BODY_STAGES { "true" } else { "false" }
+            aria-busy=move || stages.busy()
         >
             <h1 id=title_id.clone() class="kr-title" tabindex="-1" data-kr-focus="">
                 {s.text(k::SHARED_TITLE)}
@@ -46,7 +46,7 @@ fn SharedBody(opened: Opened) -> impl IntoView {
             {from}
             <p class="kr-notice-info">{s.text(k::SHARED_INTRO)}</p>
             <SharedActions widget=s in_group />
-            <ResultBody stage />
+            <ResultBody stages />
         </section>
     }
 }

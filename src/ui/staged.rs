@@ -14,22 +14,47 @@ use std::time::Duration;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-/// A stage number that starts at 0 and rises by one after each painted
-/// frame until it reaches `last`. A screen shows a part once the number
-/// has reached that part's stage.
-pub fn stages(last: u8) -> ReadSignal<u8> {
-    let (stage, set_stage) = signal(0u8);
-    spawn_local(async move {
-        for n in 1..=last {
-            after_paint().await;
-            // The screen may have been left before this frame; its signal
-            // is gone then, and so is the reason to go on.
-            if set_stage.try_set(n).is_some() {
-                return;
+/// How far a screen drawn in stages has got: a stage number that starts at
+/// 0 and rises by one after each painted frame until it reaches the last.
+/// A screen shows a part once its stage is reached, and is `aria-busy`
+/// until the last one is.
+#[derive(Clone, Copy)]
+pub struct Stages {
+    stage: ReadSignal<u8>,
+    last: u8,
+}
+
+impl Stages {
+    /// Starts counting up to `last`.
+    pub fn new(last: u8) -> Stages {
+        let (stage, set_stage) = signal(0u8);
+        spawn_local(async move {
+            for n in 1..=last {
+                after_paint().await;
+                // The screen may have been left before this frame; its
+                // signal is gone then, and so is the reason to go on.
+                if set_stage.try_set(n).is_some() {
+                    return;
+                }
             }
+        });
+        Stages { stage, last }
+    }
+
+    /// Whether stage `n` has been reached (tracked, for a view).
+    pub fn reached(self, n: u8) -> bool {
+        self.stage.get() >= n
+    }
+
+    /// The value of `aria-busy` for the screen: "true" until the last
+    /// stage is reached.
+    pub fn busy(self) -> &'static str {
+        if self.reached(self.last) {
+            "false"
+        } else {
+            "true"
         }
-    });
-    stage
+    }
 }
 
 /// Resolves in the first task after the next frame has been painted: an
