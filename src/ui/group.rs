@@ -8,6 +8,7 @@ use super::confirm::ConfirmAction;
 use super::device;
 use super::result::Stamp;
 use super::share::{DownloadButton, PrintButton};
+use super::step::BackButton;
 use super::verdict::outcome_key;
 use super::workshop::Opened;
 use crate::flow::Part;
@@ -114,15 +115,7 @@ pub fn GroupView() -> impl IntoView {
                 </div>
             </Show>
             <div class="kr-actions kr-back-row kr-no-print">
-                <button
-                    type="button"
-                    class="kr-button kr-secondary kr-back"
-                    data-testid="back"
-                    on:click=move |_| s.show_start()
-                >
-                    <span aria-hidden="true">"← "</span>
-                    {s.text(k::NAV_BACK)}
-                </button>
+                <BackButton on_back=Callback::new(move |()| s.show_start()) />
             </div>
         </section>
     }

@@ -17,6 +17,7 @@ use super::recommendations::Recommendations;
 use super::share::{DownloadButton, PrintButton, SharePanel};
 use super::sources::SourceList;
 use super::staged::Stages;
+use super::step::BackButton;
 use super::verdict::VerdictPanel;
 use crate::model::evaluation::Evaluation;
 use crate::model::report::markdown;
@@ -99,15 +100,7 @@ pub fn Result() -> impl IntoView {
                 </section>
                 <Measurements />
                 <div class="kr-step-nav">
-                    <button
-                        type="button"
-                        class="kr-button kr-secondary kr-back"
-                        data-testid="back"
-                        on:click=move |_| s.resume()
-                    >
-                        <span aria-hidden="true">"← "</span>
-                        {s.text(k::NAV_BACK)}
-                    </button>
+                    <BackButton on_back=Callback::new(move |()| s.resume()) />
                 </div>
             </Show>
         </div>

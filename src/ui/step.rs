@@ -80,15 +80,7 @@ fn StepNav() -> impl IntoView {
     };
     view! {
         <div class="kr-step-nav" role="group" aria-label=move || s.t(k::NAV_STEPS_LABEL)>
-            <button
-                type="button"
-                class="kr-button kr-secondary kr-back"
-                data-testid="back"
-                on:click=move |_| s.back()
-            >
-                <span aria-hidden="true">"← "</span>
-                {move || s.t(k::NAV_BACK)}
-            </button>
+            <BackButton on_back=Callback::new(move |()| s.back()) />
             {move || {
                 s.from_result
                     .get()
@@ -115,5 +107,22 @@ fn StepNav() -> impl IntoView {
                 <span aria-hidden="true">" →"</span>
             </button>
         </div>
+    }
+}
+
+/// "← Back", alike on every screen that has it; `on_back` says where to.
+#[component]
+pub fn BackButton(on_back: Callback<()>) -> impl IntoView {
+    let s = use_assessment();
+    view! {
+        <button
+            type="button"
+            class="kr-button kr-secondary kr-back"
+            data-testid="back"
+            on:click=move |_| on_back.run(())
+        >
+            <span aria-hidden="true">"← "</span>
+            {s.text(k::NAV_BACK)}
+        </button>
     }
 }
