@@ -29,6 +29,16 @@ fn main() {
     }
     table.insert("items".into(), serde_json::Value::Array(items));
 
+    let mut layout_files: Vec<_> = fs::read_dir(root.join("versions"))
+        .expect("content/versions exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    layout_files.sort();
+    let layouts = layout_files.iter().map(|p| read(p)).collect();
+    table.insert("layouts".into(), serde_json::Value::Array(layouts));
+
     let out =
         Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR set by cargo")).join("content.json");
     fs::write(

@@ -76,10 +76,11 @@ pub fn parts(content: &Content, response: &Response) -> Vec<(Part, Vec<Unit>)> {
     if !situation.is_empty() {
         parts.push((Part::Situation, situation));
     }
+    let applicable = response.applicable_items(content);
     for dimension in &content.dimensions {
-        let units: Vec<Unit> = content
-            .items_of(&dimension.id)
-            .filter(|i| response.applies(content, i))
+        let units: Vec<Unit> = applicable
+            .iter()
+            .filter(|i| i.dimension == dimension.id)
             .map(|i| Unit::Item(i.id.clone()))
             .collect();
         if !units.is_empty() {
@@ -219,7 +220,7 @@ mod tests {
         assert_eq!(count(&narrow), count(&wide));
         assert_eq!(
             count(&narrow),
-            c.classification.len() + r.applicable_items(&c).count()
+            c.classification.len() + r.applicable_items(&c).len()
         );
     }
 
@@ -261,7 +262,7 @@ mod tests {
         let mut r = Response::new(&c, Mode::Quick);
         let units: Vec<Unit> = parts(&c, &r).into_iter().flat_map(|(_, u)| u).collect();
         assert_eq!(progress(&r, &units).answered, 0);
-        let first_item = r.applicable_items(&c).next().expect("an item").id.clone();
+        let first_item = r.applicable_items(&c).first().expect("an item").id.clone();
         r.set(&first_item, Answer::DontKnow);
         r.classification.insert(
             c.classification[0].id.clone(),

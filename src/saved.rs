@@ -179,7 +179,7 @@ mod tests {
                     report,
                 } = *restored;
                 assert_eq!(back, state);
-                assert!(!report.is_noteworthy());
+                assert!(!report.is_noteworthy(&c));
             }
             other => panic!("{other:?}"),
         }
@@ -236,7 +236,7 @@ mod tests {
                 } = *restored;
                 assert_eq!(back.response.content_version, c.version);
                 assert_eq!(report.dropped, vec!["gone.item".to_string()]);
-                assert!(report.is_noteworthy());
+                assert!(report.is_noteworthy(&c));
                 assert_eq!(back.response.answers.len(), 2);
                 assert_eq!(back.partnership, state.partnership);
             }

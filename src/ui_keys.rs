@@ -7,9 +7,10 @@
 //!
 //! Texts may hold placeholders such as `{count}`; [`fill`] replaces them.
 
-use crate::model::answer::Answer;
+use crate::model::answer::{Answer, Status};
 use crate::model::answer_file::FileError;
 use crate::model::code::CodeError;
+use crate::model::content::{Content, Item};
 use crate::model::verdict::{Level, Outcome};
 
 /// Declares one `pub const` per key and the list of all of them, so the list
@@ -69,6 +70,7 @@ ui_keys! {
     ANSWER_4 = "answer_4",
     ANSWER_5 = "answer_5",
     ANSWER_DONT_KNOW = "answer_dont_know",
+    ANSWER_NOT_APPLICABLE = "answer_not_applicable",
     ANSWER_NONE = "answer_none",
     ANSWER_OR = "answer_or",
 
@@ -92,26 +94,43 @@ ui_keys! {
     FLAGS_INTRO = "flags_intro",
     FLAGS_NONE = "flags_none",
     FLAG_RAISED = "flag_raised",
-    FLAG_OPEN = "flag_open",
+    FLAG_PENDING = "flag_pending",
     FLAG_CAUSED_BY = "flag_caused_by",
-    FLAG_UNKNOWN_ITEMS = "flag_unknown_items",
     FLAG_WHAT_TO_DO = "flag_what_to_do",
     FLAG_CAP = "flag_cap",
+    FLAG_RULE = "flag_rule",
 
     REASONS_HEADING = "reasons_heading",
     REASON_FLAG_RAISED = "reason_flag_raised",
-    REASON_FLAG_OPEN = "reason_flag_open",
+    REASON_FLAG_PENDING = "reason_flag_pending",
+    REASON_FLAG_WARNING = "reason_flag_warning",
     REASON_DIMENSION_BELOW = "reason_dimension_below",
-    REASON_DIMENSION_UNKNOWN = "reason_dimension_unknown",
+    REASON_OVERALL_BELOW = "reason_overall_below",
     REASON_UNCERTAIN = "reason_uncertain",
     REASON_ALL_CLEAR = "reason_all_clear",
     REASON_LOW_ITEMS = "reason_low_items",
 
-    LIFT_HEADING = "lift_heading",
-    LIFT_INTRO_ONE = "lift_intro_one",
-    LIFT_INTRO_MANY = "lift_intro_many",
-    LIFT_CHANGE = "lift_change",
-    LIFT_NONE = "lift_none",
+    MUST_HEADING = "must_heading",
+    MUST_INTRO_ONE = "must_intro_one",
+    MUST_INTRO_MANY = "must_intro_many",
+    MUST_CHANGE = "must_change",
+    MUST_CLEARS_KNOCKOUT = "must_clears_knockout",
+    MUST_CLEARS_CONDITION = "must_clears_condition",
+    MUST_CLEARS_PART = "must_clears_part",
+    MUST_LIFTS_OVERALL = "must_lifts_overall",
+    MUST_BLOCKED = "must_blocked",
+
+    FIND_HEADING = "find_heading",
+    FIND_INTRO = "find_intro",
+    FIND_NONE = "find_none",
+    FIND_IF_WORST = "find_if_worst",
+    FIND_IF_BEST = "find_if_best",
+    FIND_COULD_RAISE = "find_could_raise",
+    FIND_ALSO = "find_also",
+
+    SETTLE_HEADING = "settle_heading",
+    SETTLE_INTRO = "settle_intro",
+    SETTLE_NONE = "settle_none",
 
     CHART_HEADING = "chart_heading",
     CHART_LABEL = "chart_label",
@@ -139,10 +158,9 @@ ui_keys! {
     FIT_UNDECIDED = "fit_undecided",
     FIT_MATCH = "fit_match",
     FIT_MISMATCH = "fit_mismatch",
-
-    OPEN_HEADING = "open_heading",
-    OPEN_INTRO = "open_intro",
-    OPEN_NONE = "open_none",
+    FIT_MIX = "fit_mix",
+    FIT_CONFLICTS = "fit_conflicts",
+    FIT_APPLIED = "fit_applied",
 
     ANSWERS_HEADING = "answers_heading",
     ANSWERS_SITUATION = "answers_situation",
@@ -311,9 +329,10 @@ pub fn meaning_key(outcome: Outcome) -> &'static str {
     }
 }
 
-/// The interface text naming an answer.
-pub fn answer_key(answer: Answer) -> &'static str {
-    match answer {
+/// The interface text naming an answer that reads the same for every item;
+/// `None` for a status, whose words belong to its item.
+pub fn answer_key(answer: Answer) -> Option<&'static str> {
+    Some(match answer {
         Answer::Agreement(a) => match a.value() {
             1 => ANSWER_1,
             2 => ANSWER_2,
@@ -322,12 +341,30 @@ pub fn answer_key(answer: Answer) -> &'static str {
             _ => ANSWER_5,
         },
         Answer::DontKnow => ANSWER_DONT_KNOW,
-    }
+        Answer::NotApplicable => ANSWER_NOT_APPLICABLE,
+        Answer::Status(_) => return None,
+    })
 }
 
-/// The interface text naming an answer that may be missing.
-pub fn maybe_answer_key(answer: Option<Answer>) -> &'static str {
-    answer.map_or(ANSWER_NONE, answer_key)
+/// How an answer to `item` reads: a status in the item's own words,
+/// anything else in the interface's; "not answered yet" when missing.
+pub fn answer_text<'a>(
+    content: &'a Content,
+    item: &'a Item,
+    answer: Option<Answer>,
+    lang: &str,
+) -> &'a str {
+    let Some(answer) = answer else {
+        return content.ui(ANSWER_NONE, lang);
+    };
+    match (answer, &item.states) {
+        (Answer::Status(s), Some(states)) => match s {
+            Status::InPlace => states.in_place.get(lang),
+            Status::NotYet => states.not_yet.get(lang),
+            Status::Absent => states.absent.get(lang),
+        },
+        (other, _) => content.ui(answer_key(other).unwrap_or(ANSWER_NONE), lang),
+    }
 }
 
 /// The message for an answer code that could not be read.

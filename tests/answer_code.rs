@@ -2,9 +2,12 @@
 //! reason, never a panic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kansrijk::model::answer::Answer;
-use kansrijk::model::code::{clean_label, decode, encode, CodeError, Shared};
+use kansrijk::model::answer::{Agreement, Answer, Status};
+use kansrijk::model::code::{clean_label, decode, decode_with_report, encode, CodeError, Shared};
+use kansrijk::model::evaluation::Evaluation;
+use kansrijk::model::flag::FlagState;
 use kansrijk::model::response::{Mode, Response};
+use kansrijk::model::verdict::Level;
 use proptest::prelude::*;
 
 mod strategies;
@@ -62,6 +65,72 @@ fn a_full_check_fits_a_small_qr_code() {
     );
     // QR version 6 at error correction level M holds 106 bytes.
     assert!(code.len() <= 106, "{} characters", code.len());
+}
+
+/// A code made by the released build of content version 1.0.0 (format 1, a
+/// byte per classification question): a running partnership sharing
+/// personal data, with "disagree" on "the legal basis has been checked",
+/// "agree" on the old three-part driver statement, "strongly disagree" on
+/// the old three-part backing statement, and the label "Winkeliers".
+const CODE_1_0_0: &str =
+    "kr1-AQUxLjAuMAAKCAAAAQAAAAAAAgA8oAAAAAAABAGAAEAAAACAAAAAAAAAAAAKV2lua2VsaWVycylG9o4";
+
+#[test]
+fn a_code_of_version_1_0_0_is_read_migrated_and_recomputed() {
+    let c = &*CONTENT;
+    let (shared, report) = decode_with_report(c, CODE_1_0_0).expect("a 1.0.0 code reads");
+    let r = &shared.response;
+    assert_eq!(r.content_version, c.version);
+    assert_eq!(r.mode, Mode::Quick);
+    assert_eq!(shared.label.as_deref(), Some("Winkeliers"));
+    assert_eq!(
+        r.classification["intended_model"],
+        vec!["alliance".to_owned()]
+    );
+    assert_eq!(
+        r.answer("information.legal_basis"),
+        Some(Answer::Status(Status::NotYet))
+    );
+    assert_eq!(
+        r.answer("leadership.driver"),
+        Some(Answer::Status(Status::InPlace))
+    );
+    assert_eq!(
+        r.answer("need.added_value"),
+        Some(Answer::Agreement(Agreement::STRONGLY_AGREE))
+    );
+    assert_eq!(r.answer("trust.baseline"), Some(Answer::DontKnow));
+    assert_eq!(r.answer("partners.backing_public"), None);
+    assert!(report
+        .asked_again
+        .iter()
+        .any(|i| i == "partners.backing_public"));
+    assert!(report.content_changed(c));
+    // Under 1.0.0 this "disagree" raised the data knock-out; now it is a
+    // condition still to meet, named as such.
+    let e = Evaluation::of(c, r);
+    let data = e
+        .flag("personal_data_without_basis")
+        .expect("the data flag is not clear");
+    assert_eq!(data.state, FlagState::Raised);
+    assert!(data.not_yet);
+    assert_eq!(data.cap, Level::Conditional);
+}
+
+#[test]
+fn a_code_of_a_version_this_build_does_not_know_says_so() {
+    let c = &*CONTENT;
+    let shared = Shared {
+        response: Response::new(c, Mode::Quick),
+        label: None,
+    };
+    let mut other = c.clone();
+    other.version = "9.9.9".into();
+    let code = encode(&other, &shared);
+    assert!(matches!(
+        decode(c, &code),
+        Err(CodeError::OtherContentVersion { .. })
+    ));
 }
 
 #[test]

@@ -3,7 +3,9 @@
 //! and a quick scan that covers every dimension and knock-out.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kansrijk::model::content::{Citation, Content, QuestionRole, Scope};
+use kansrijk::model::condition::MODEL;
+use kansrijk::model::content::{Citation, Content, Effect, QuestionRole, Scale, Scope};
+use kansrijk::model::model_fit::UNDECIDED;
 use kansrijk::model::text::Text;
 use kansrijk::model::verdict::Level;
 use std::collections::BTreeSet;
@@ -125,6 +127,49 @@ fn every_text_is_in_every_language() {
         assert_text(&c, &f.title, &format!("flag {}", f.id));
         assert_text(&c, &f.explanation, &format!("flag {}", f.id));
         assert_text(&c, &f.recommendation, &format!("flag {}", f.id));
+        if let Some(p) = &f.pending {
+            assert_text(&c, &p.title, &format!("pending title of {}", f.id));
+            assert_text(
+                &c,
+                &p.explanation,
+                &format!("pending explanation of {}", f.id),
+            );
+            assert_text(
+                &c,
+                &p.recommendation,
+                &format!("pending advice of {}", f.id),
+            );
+        }
+    }
+    for r in &c.rules {
+        assert_text(&c, &r.because, &format!("rule {}", r.id));
+        if let Some(a) = &r.advice {
+            assert_text(&c, a, &format!("advice of rule {}", r.id));
+        }
+    }
+    for i in &c.items {
+        if let Some(states) = &i.states {
+            for (t, which) in [
+                (&states.in_place, "in place"),
+                (&states.not_yet, "not yet"),
+                (&states.absent, "absent"),
+            ] {
+                assert_text(&c, t, &format!("{which} of {}", i.id));
+            }
+        }
+        if let Some(na) = &i.not_applicable {
+            assert_text(&c, na, &format!("not applicable of {}", i.id));
+        }
+    }
+    for s in &c.sources {
+        assert_text(&c, &s.publisher, &format!("publisher of {}", s.id));
+    }
+    for q in &c.classification {
+        for ch in &q.choices {
+            if let Some(note) = &ch.note {
+                assert_text(&c, note, &format!("note of {}.{}", q.id, ch.id));
+            }
+        }
     }
     for (key, text) in &c.ui {
         assert_text(&c, text, &format!("ui text {key}"));
@@ -157,6 +202,10 @@ fn everything_is_sourced() {
     for f in &c.flags {
         assert_sources(&c, &f.sources, &format!("flag {}", f.id));
     }
+    for r in &c.rules {
+        assert_sources(&c, &r.sources, &format!("rule {}", r.id));
+    }
+    assert_sources(&c, &c.verdict.sources, "the verdict rules");
     let cited: BTreeSet<&str> = c
         .items
         .iter()
@@ -176,6 +225,15 @@ fn references_point_at_things_that_exist() {
     let c = content();
     let check_condition = |cond: &kansrijk::model::condition::Condition, what: &str| {
         for q in cond.questions() {
+            if q == MODEL {
+                for choice in cond.choices(q) {
+                    assert!(
+                        choice == UNDECIDED || c.model(choice).is_some(),
+                        "{what}: unknown form {choice}"
+                    );
+                }
+                continue;
+            }
             let question = c
                 .question(q)
                 .unwrap_or_else(|| panic!("{what}: unknown question {q}"));
@@ -202,6 +260,45 @@ fn references_point_at_things_that_exist() {
         if let Some(w) = &i.when {
             check_condition(w, &format!("item {}", i.id));
         }
+        match i.scale {
+            Scale::Status => {
+                assert!(
+                    i.states.is_some(),
+                    "status item {} has no answer labels",
+                    i.id
+                );
+                assert!(!i.reverse, "status item {} is reversed", i.id);
+            }
+            Scale::Agreement => {
+                assert!(
+                    i.states.is_none(),
+                    "agreement item {} has status labels",
+                    i.id
+                )
+            }
+        }
+    }
+    for r in &c.rules {
+        check_condition(&r.when, &format!("rule {}", r.id));
+        assert!(!r.flags.is_empty(), "rule {} names no flag", r.id);
+        for f in &r.flags {
+            assert!(c.flag(f).is_some(), "rule {}: unknown flag {f}", r.id);
+        }
+        assert_eq!(
+            r.cap.is_some(),
+            r.effect == Effect::Cap,
+            "rule {}: a cap belongs to a cap rule",
+            r.id
+        );
+    }
+    for phase in &c.verdict.settle_phases {
+        let q = c
+            .question_with_role(QuestionRole::Phase)
+            .expect("a phase question");
+        assert!(
+            q.choices.iter().any(|ch| &ch.id == phase),
+            "unknown phase {phase}"
+        );
     }
     for d in &c.dimensions {
         assert!(d.weight > 0.0, "dimension {} has no weight", d.id);
@@ -219,6 +316,17 @@ fn references_point_at_things_that_exist() {
             check_condition(w, &format!("flag {}", f.id));
         }
         assert!((0.0..100.0).contains(&f.at_most));
+        let status_trigger = f
+            .items
+            .iter()
+            .filter_map(|id| c.item(id))
+            .any(|i| i.scale == Scale::Status);
+        assert_eq!(
+            f.pending.is_some(),
+            status_trigger,
+            "flag {}: pending texts belong to flags with a status trigger",
+            f.id
+        );
     }
     for q in &c.classification {
         assert!(
@@ -233,10 +341,19 @@ fn references_point_at_things_that_exist() {
             q.id
         );
         for ch in &q.choices {
-            if let Some(m) = &ch.model {
+            for m in ch.points_at() {
                 assert!(
                     c.model(m).is_some(),
                     "choice {}.{}: unknown model {m}",
+                    q.id,
+                    ch.id
+                );
+            }
+            if q.role == QuestionRole::Situation {
+                assert_eq!(
+                    ch.note.is_some(),
+                    ch.points_at().next().is_some(),
+                    "choice {}.{}: a choice that points at a form says what it means",
                     q.id,
                     ch.id
                 );
@@ -259,10 +376,10 @@ fn references_point_at_things_that_exist() {
 }
 
 #[test]
-fn full_check_has_forty_to_sixty_items_and_four_per_dimension() {
+fn full_check_has_sixty_to_ninety_items_and_four_per_dimension() {
     let c = content();
     assert!(
-        (40..=60).contains(&c.items.len()),
+        (60..=90).contains(&c.items.len()),
         "{} items",
         c.items.len()
     );
@@ -282,32 +399,78 @@ fn full_check_has_forty_to_sixty_items_and_four_per_dimension() {
     );
 }
 
+/// The quick scan asks every flag's every trigger, so both modes see the
+/// same knock-outs, and at least two unconditional statements per
+/// dimension, so one answer never decides a dimension alone.
 #[test]
-fn quick_scan_covers_every_dimension_and_knock_out() {
+fn quick_scan_covers_every_trigger_and_two_statements_per_dimension() {
     let c = content();
     let quick: Vec<_> = c.items.iter().filter(|i| i.quick).collect();
     assert!(
-        (10..=15).contains(&quick.len()),
+        (20..=30).contains(&quick.len()),
         "{} quick items",
         quick.len()
     );
     for d in &c.dimensions {
+        let n = quick
+            .iter()
+            .filter(|i| i.dimension == d.id && i.when.is_none())
+            .count();
         assert!(
-            quick
-                .iter()
-                .any(|i| i.dimension == d.id && i.when.is_none()),
-            "dimension {} has no unconditional quick item",
+            n >= 2,
+            "dimension {} has {n} unconditional quick items",
             d.id
         );
     }
     for f in &c.flags {
-        assert!(
-            f.items.iter().any(|id| quick.iter().any(|i| &i.id == id)),
-            "flag {} is not covered by the quick scan",
-            f.id
-        );
+        for id in &f.items {
+            assert!(
+                quick.iter().any(|i| &i.id == id),
+                "trigger {id} of {} is not in the quick scan",
+                f.id
+            );
+        }
     }
     assert!(c.flags.iter().any(|f| f.cap == Level::NotYet));
+}
+
+/// Every migration starts from a version whose layout this build keeps, and
+/// names items that existed then and exist now.
+#[test]
+fn migrations_refer_to_items_of_both_versions() {
+    let c = content();
+    for m in &c.migrations {
+        let old = c
+            .layout(&m.from)
+            .unwrap_or_else(|| panic!("no layout for {}", m.from));
+        let was = |id: &str| old.items.iter().any(|i| i == id);
+        for (from, to) in &m.renamed {
+            assert!(was(from) && c.item(to).is_some(), "rename {from} -> {to}");
+        }
+        for id in &m.removed {
+            assert!(was(id) && c.item(id).is_none(), "removed {id}");
+        }
+        for (from, parts) in &m.split {
+            assert!(was(from), "split of unknown {from}");
+            for p in parts {
+                assert!(c.item(p).is_some(), "split {from}: unknown part {p}");
+            }
+        }
+        for id in &m.to_status {
+            assert!(
+                was(id) && c.item(id).is_some_and(|i| i.scale == Scale::Status),
+                "to_status {id}"
+            );
+        }
+        // Every item of the old version is accounted for.
+        for id in &old.items {
+            let handled = c.item(id).is_some()
+                || m.renamed.contains_key(id)
+                || m.removed.contains(id)
+                || m.split.contains_key(id);
+            assert!(handled, "{}: {id} vanished without a migration", m.from);
+        }
+    }
 }
 
 #[test]
@@ -343,9 +506,7 @@ fn every_situation_feature_points_at_every_model() {
     for q in situation {
         for m in &c.models {
             assert!(
-                q.choices
-                    .iter()
-                    .any(|ch| ch.model.as_deref() == Some(m.id.as_str())),
+                q.choices.iter().any(|ch| ch.points_at().any(|p| p == m.id)),
                 "feature {} has no choice for {}",
                 q.id,
                 m.id

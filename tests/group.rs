@@ -2,11 +2,14 @@
 //! and a group verdict that no partner's knock-out can be averaged out of.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kansrijk::model::answer::{Agreement, Answer};
+use kansrijk::model::answer::{Agreement, Answer, Status};
 use kansrijk::model::content::Content;
+
+mod strategies;
 use kansrijk::model::group::{summarise, typical, Member};
 use kansrijk::model::response::{Mode, Response};
 use kansrijk::model::verdict::{Level, Outcome};
+use strategies::at;
 
 fn member(c: &Content, label: &str, side: &str, value: u8) -> Member {
     let mut r = Response::new(c, Mode::Quick);
@@ -16,8 +19,7 @@ fn member(c: &Content, label: &str, side: &str, value: u8) -> Member {
     r.classification
         .insert("private_coercion".into(), vec!["no".into()]);
     for i in c.items.iter().filter(|i| i.quick) {
-        let v = if i.reverse { 6 - value } else { value };
-        r.set(&i.id, Answer::Agreement(Agreement::new(v).expect("1-5")));
+        r.set(&i.id, at(i, value));
     }
     Member {
         label: label.into(),
@@ -40,7 +42,11 @@ fn counts_means_and_the_public_private_gap() {
         .iter()
         .find(|d| d.dimension == "leadership")
         .expect("leadership");
-    assert_eq!(d.positions, vec![Some(100.0), Some(75.0), Some(25.0)]);
+    // Leadership's quick items: the driver (a status, weight 3) and whether
+    // the driver is trusted (agreement, weight 2). At 4 the driver is in
+    // place and trust is "agree": (3 x 100 + 2 x 75) / 5 = 90; at 2 the
+    // driver is absent and trust "disagree": (0 + 2 x 25) / 5 = 10.
+    assert_eq!(d.positions, vec![Some(100.0), Some(90.0), Some(10.0)]);
     assert!((d.mean.expect("mean") - 200.0 / 3.0).abs() < 1e-9);
     assert!(d.spread.expect("spread") > 30.0);
     let gap = g
@@ -50,7 +56,7 @@ fn counts_means_and_the_public_private_gap() {
         .expect("gap");
     assert_eq!(
         (gap.public, gap.private, gap.gap),
-        (Some(87.5), Some(25.0), Some(62.5))
+        (Some(95.0), Some(10.0), Some(85.0))
     );
     assert!(!g.disagreements.is_empty());
     assert!(g
@@ -71,10 +77,9 @@ fn one_partners_knock_out_keeps_the_group_from_promising() {
         summarise(&c, &members).expect("group").verdict.outcome,
         Outcome::Level(Level::Promising)
     );
-    members[2].response.set(
-        "leadership.trekker",
-        Answer::Agreement(Agreement::STRONGLY_DISAGREE),
-    );
+    members[2]
+        .response
+        .set("leadership.driver", Answer::Status(Status::Absent));
     let g = summarise(&c, &members).expect("group");
     assert_eq!(g.verdict.typical, Outcome::Level(Level::Promising));
     assert_eq!(g.verdict.contested, vec!["nobody_leads".to_owned()]);
@@ -134,7 +139,7 @@ fn the_csv_export_matches_the_summary() {
         .position(|h| *h == "leadership")
         .expect("leadership column");
     assert!(lines[1].starts_with("\"gemeente, team \"\"Veilig\"\"\",public,"));
-    assert_eq!(lines[2].split(',').nth(col), Some("75.0"));
+    assert_eq!(lines[2].split(',').nth(col), Some("90.0"));
     assert_eq!(lines[4].split(',').nth(col), Some("66.7"));
     let json: serde_json::Value =
         serde_json::from_str(&kansrijk::model::group_export::to_json(&c, &members)).expect("json");

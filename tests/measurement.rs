@@ -2,16 +2,20 @@
 //! previous one.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kansrijk::model::answer::{Agreement, Answer};
 use kansrijk::model::content::Content;
+
+mod strategies;
 use kansrijk::model::measurement::{compare, timeline, Measurement};
 use kansrijk::model::response::{Mode, Response};
+use strategies::at;
 
 fn all(c: &Content, value: u8) -> Response {
     let mut r = Response::new(c, Mode::Quick);
+    // Measurements follow a running partnership, where "not yet" counts.
+    r.classification
+        .insert("phase".into(), vec!["running".into()]);
     for i in c.items.iter().filter(|i| i.quick) {
-        let v = if i.reverse { 6 - value } else { value };
-        r.set(&i.id, Answer::Agreement(Agreement::new(v).expect("1-5")));
+        r.set(&i.id, at(i, value));
     }
     r
 }
@@ -27,7 +31,10 @@ fn the_change_per_dimension_is_after_minus_before() {
         .expect("leadership");
     assert_eq!(
         (lead.before, lead.after, lead.change),
-        (Some(25.0), Some(75.0), Some(50.0))
+        // The driver (status, weight 3) and trust in the driver (weight 2):
+        // at 2 absent and "disagree", (0 + 2 x 25) / 5; at 4 in place and
+        // "agree", (3 x 100 + 2 x 75) / 5.
+        (Some(10.0), Some(90.0), Some(80.0))
     );
     assert!(cmp.after != cmp.before);
 }

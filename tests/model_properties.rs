@@ -1,33 +1,85 @@
-//! Properties the scoring must keep for every possible set of answers.
+//! Properties the judgement must keep for every possible set of answers,
+//! and for coherent respondents generated in bulk.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kansrijk::model::answer::{Agreement, Answer};
+use kansrijk::model::answer::{Agreement, Answer, Status};
+use kansrijk::model::content::Scale;
 use kansrijk::model::evaluation::Evaluation;
-use kansrijk::model::lift::smallest_lift;
+use kansrijk::model::find_out::find_out;
+use kansrijk::model::flag::FlagState;
+use kansrijk::model::must_change::must_change;
 use kansrijk::model::response::{Mode, Response};
 use kansrijk::model::verdict::{Level, Outcome};
 use proptest::prelude::*;
+use std::collections::BTreeSet;
 
 mod strategies;
-use strategies::{any_response, CONTENT};
+use strategies::{any_response, coherent_response, CONTENT};
 
-/// Whether `after` is no worse than `before`. "Too uncertain" is no level:
-/// it may only follow "too uncertain" itself, or a "not yet" that a
-/// knock-out gave despite low certainty.
-fn no_worse(before: Outcome, after: Outcome) -> bool {
-    match (before, after) {
-        (Outcome::Level(a), Outcome::Level(b)) => b >= a,
-        (Outcome::TooUncertain, _) => true,
-        (Outcome::Level(a), Outcome::TooUncertain) => a == Level::NotYet,
+/// The next better answer on an item's own scale, if there is one.
+fn one_better(item: &kansrijk::model::content::Item, a: Answer) -> Option<Answer> {
+    match a {
+        Answer::Agreement(x) => {
+            let v = if item.reverse {
+                x.value().checked_sub(1)?
+            } else {
+                x.value() + 1
+            };
+            Agreement::new(v).map(Answer::Agreement)
+        }
+        Answer::Status(Status::Absent) => Some(Answer::Status(Status::NotYet)),
+        Answer::Status(Status::NotYet) => Some(Answer::Status(Status::InPlace)),
+        _ => None,
     }
 }
 
-fn supporting(reverse: bool) -> Answer {
-    Answer::Agreement(if reverse {
-        Agreement::STRONGLY_DISAGREE
-    } else {
-        Agreement::STRONGLY_AGREE
-    })
+fn raised(e: &Evaluation) -> BTreeSet<String> {
+    e.raised().map(|f| f.flag.clone()).collect()
+}
+
+/// Whether `after` is no worse than `before`: raising an answer leaves the
+/// certainty as it was, so an outcome keeps its kind.
+fn no_worse(before: Outcome, after: Outcome) -> bool {
+    match (before, after) {
+        (Outcome::Level(a), Outcome::Level(b)) => b >= a,
+        (a, b) => a == b,
+    }
+}
+
+fn improving_one_answer_never_lowers(
+    r: &Response,
+    pick: prop::sample::Index,
+) -> Result<(), TestCaseError> {
+    let c = &*CONTENT;
+    let answered: Vec<_> = c
+        .items
+        .iter()
+        .filter_map(|i| Some((i, one_better(i, r.answer(&i.id)?)?)))
+        .collect();
+    prop_assume!(!answered.is_empty());
+    let (item, better) = answered[pick.index(answered.len())];
+    let mut improved = r.clone();
+    improved.set(&item.id, better);
+    let before = Evaluation::of(c, r);
+    let after = Evaluation::of(c, &improved);
+    for (b, a) in before.dimensions.iter().zip(&after.dimensions) {
+        if let (Some(b), Some(a)) = (b.score, a.score) {
+            prop_assert!(a >= b - 1e-9, "{} fell", item.id);
+        }
+    }
+    prop_assert!(
+        no_worse(before.verdict.outcome, after.verdict.outcome),
+        "{}: {:?} -> {:?}",
+        item.id,
+        before.verdict.outcome,
+        after.verdict.outcome
+    );
+    prop_assert!(
+        raised(&after).is_subset(&raised(&before)),
+        "{} raised a flag",
+        item.id
+    );
+    Ok(())
 }
 
 proptest! {
@@ -49,42 +101,36 @@ proptest! {
     }
 
     #[test]
-    fn improving_one_answer_never_lowers_a_score_or_the_verdict(r in any_response(), pick in any::<prop::sample::Index>()) {
-        let c = &*CONTENT;
-        let answered: Vec<_> = c.items.iter().filter(|i| matches!(r.answer(&i.id), Some(Answer::Agreement(_)))).collect();
-        prop_assume!(!answered.is_empty());
-        let item = answered[pick.index(answered.len())];
-        let Some(Answer::Agreement(a)) = r.answer(&item.id) else { unreachable!() };
-        let better = if item.reverse { a.value().checked_sub(1) } else { Some(a.value() + 1) };
-        let Some(better) = better.and_then(Agreement::new) else { return Ok(()) };
-        let mut improved = r.clone();
-        improved.set(&item.id, Answer::Agreement(better));
-        let before = Evaluation::of(c, &r);
-        let after = Evaluation::of(c, &improved);
-        for (b, a) in before.dimensions.iter().zip(&after.dimensions) {
-            prop_assert!(a.score.unwrap_or(0.0) >= b.score.unwrap_or(0.0) - 1e-9, "{} fell", b.dimension);
-        }
-        prop_assert!(no_worse(before.verdict.outcome, after.verdict.outcome),
-            "{:?} -> {:?}", before.verdict.outcome, after.verdict.outcome);
+    fn raising_any_single_answer_never_lowers_the_verdict(r in any_response(), pick in any::<prop::sample::Index>()) {
+        improving_one_answer_never_lowers(&r, pick)?;
     }
 
     #[test]
-    fn dont_know_never_scores_better_than_support(r in any_response(), pick in any::<prop::sample::Index>()) {
+    fn raising_an_answer_of_a_coherent_respondent_never_lowers_the_verdict(r in coherent_response(), pick in any::<prop::sample::Index>()) {
+        improving_one_answer_never_lowers(&r, pick)?;
+    }
+
+    #[test]
+    fn dont_know_never_raises_a_flag(r in any_response(), pick in any::<prop::sample::Index>()) {
         let c = &*CONTENT;
         let item = &c.items[pick.index(c.items.len())];
         let mut unknown = r.clone();
         unknown.set(&item.id, Answer::DontKnow);
-        let mut known = r.clone();
-        known.set(&item.id, supporting(item.reverse));
-        let u = Evaluation::of(c, &unknown);
-        let k = Evaluation::of(c, &known);
-        let (du, dk) = (u.dimension(&item.dimension).unwrap(), k.dimension(&item.dimension).unwrap());
-        if let Some(su) = du.score {
-            prop_assert!(dk.score.is_some_and(|sk| sk >= su - 1e-9));
+        let before = Evaluation::of(c, &r);
+        let after = Evaluation::of(c, &unknown);
+        prop_assert!(raised(&after).is_subset(&raised(&before)),
+            "{}: {:?} -> {:?}", item.id, raised(&before), raised(&after));
+        for f in after.flags.iter().filter(|f| f.state == FlagState::Open) {
+            prop_assert!(!f.caps(), "open flag {} caps", f.flag);
         }
-        prop_assert!(k.verdict.certainty >= u.verdict.certainty - 1e-9);
-        prop_assert!(no_worse(u.verdict.outcome, k.verdict.outcome),
-            "{:?} -> {:?}", u.verdict.outcome, k.verdict.outcome);
+        prop_assert!(after.verdict.certainty <= before.verdict.certainty + 1e-9);
+    }
+
+    #[test]
+    fn below_the_certainty_threshold_the_outcome_is_too_much_unknown(r in any_response()) {
+        let e = Evaluation::of(&CONTENT, &r);
+        let below = e.verdict.certainty < CONTENT.verdict.certainty_from;
+        prop_assert_eq!(below, e.verdict.outcome == Outcome::TooUncertain);
     }
 
     #[test]
@@ -101,46 +147,118 @@ proptest! {
         }
         prop_assert_eq!(Evaluation::of(c, &r), Evaluation::of(c, &shuffled));
     }
+}
 
-    #[test]
-    fn the_smallest_lift_lifts_and_holds_nothing_superfluous(r in any_response()) {
-        let c = &*CONTENT;
-        let before = Evaluation::of(c, &r).verdict.outcome;
-        let Some(lift) = smallest_lift(c, &r) else {
-            // Lifting every item to the lift score always helps, so only
-            // the top level has no lift.
-            prop_assert_eq!(before, Outcome::Level(Level::Promising));
-            return Ok(());
-        };
-        prop_assert_eq!(lift.from, before);
-        let apply = |skip: Option<usize>| {
-            let mut changed = r.clone();
-            for (i, ch) in lift.changes.iter().enumerate() {
-                if Some(i) != skip {
-                    changed.set(&ch.item, ch.to);
+/// Checks the must-change list of `r`: applied, it reaches the next level;
+/// without any one change, it does not; and when there is none for a level
+/// below "promising", no change to known answers could lift it.
+fn must_change_holds(r: &Response) -> Result<(), TestCaseError> {
+    let c = &*CONTENT;
+    let before = Evaluation::of(c, r).verdict.outcome;
+    let apply = |changes: &[(String, Answer)]| {
+        let mut changed = r.clone();
+        for (item, to) in changes {
+            changed.set(item, *to);
+        }
+        Evaluation::of(c, &changed).verdict.outcome
+    };
+    match must_change(c, r) {
+        Some(plan) => {
+            prop_assert_eq!(before, Outcome::Level(plan.from));
+            let all: Vec<(String, Answer)> = plan
+                .changes
+                .iter()
+                .map(|ch| (ch.item.clone(), ch.to))
+                .collect();
+            let after = apply(&all);
+            prop_assert!(after.lifts(before), "{:?} -> {:?}", before, after);
+            prop_assert_eq!(after, Outcome::Level(plan.to));
+            for (i, ch) in plan.changes.iter().enumerate() {
+                prop_assert!(
+                    ch.from.is_some_and(|a| a.is_known()),
+                    "{} changes an unknown",
+                    ch.item
+                );
+                let mut without = all.clone();
+                without.remove(i);
+                prop_assert!(
+                    !apply(&without).lifts(before),
+                    "change {} is not needed",
+                    ch.item
+                );
+            }
+        }
+        None => {
+            if let Outcome::Level(level) = before {
+                if level != Level::Promising {
+                    // Lifting every known answer to the top does not lift it:
+                    // only finding out can.
+                    let frame_items = r.applicable_items(c);
+                    let all: Vec<(String, Answer)> = frame_items
+                        .iter()
+                        .filter(|i| matches!(r.answer(&i.id), Some(a) if a.is_known() && a != Answer::NotApplicable))
+                        .map(|i| (i.id.clone(), match i.scale {
+                            Scale::Agreement => Answer::Agreement(if i.reverse { Agreement::STRONGLY_DISAGREE } else { Agreement::STRONGLY_AGREE }),
+                            Scale::Status => Answer::Status(Status::InPlace),
+                        }))
+                        .collect();
+                    prop_assert!(
+                        !apply(&all).lifts(before),
+                        "a lift exists but none was offered"
+                    );
                 }
             }
-            Evaluation::of(c, &changed).verdict.outcome
-        };
-        prop_assert!(apply(None).lifts(before), "{:?} -> {:?}", before, apply(None));
-        prop_assert_eq!(apply(None), lift.to);
-        for i in 0..lift.changes.len() {
-            prop_assert!(!apply(Some(i)).lifts(before), "change {} is not needed", lift.changes[i].item);
         }
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(120))]
+
+    #[test]
+    fn the_must_change_list_applied_reaches_the_next_level(r in any_response()) {
+        must_change_holds(&r)?;
+    }
+
+    #[test]
+    fn the_must_change_list_of_a_coherent_respondent_reaches_the_next_level(r in coherent_response()) {
+        must_change_holds(&r)?;
+    }
+
+    #[test]
+    fn what_to_find_out_is_every_unknown_and_the_decisive_ones_come_first(r in any_response()) {
+        let c = &*CONTENT;
+        let e = Evaluation::of(c, &r);
+        let list = find_out(c, &r);
+        let ids: BTreeSet<String> = list.iter().map(|u| u.item.clone()).collect();
+        let open: BTreeSet<String> = e.open_questions.iter().cloned().collect();
+        prop_assert_eq!(ids, open);
+        let now = e.verdict.outcome;
+        let first_plain = list.iter().position(|u| !u.decisive(now)).unwrap_or(list.len());
+        prop_assert!(list[first_plain..].iter().all(|u| !u.decisive(now)), "a decisive unknown after a plain one");
     }
 }
 
 #[test]
-fn a_promising_response_has_no_lift() {
+fn a_promising_response_has_nothing_to_change() {
     let c = &*CONTENT;
     let mut r = Response::new(c, Mode::Full);
     for i in &c.items {
-        r.set(&i.id, supporting(i.reverse));
+        let best = match i.scale {
+            Scale::Agreement => Answer::Agreement(if i.reverse {
+                Agreement::STRONGLY_DISAGREE
+            } else {
+                Agreement::STRONGLY_AGREE
+            }),
+            Scale::Status => Answer::Status(Status::InPlace),
+        };
+        r.set(&i.id, best);
     }
     let e = Evaluation::of(c, &r);
     assert_eq!(e.verdict.outcome, Outcome::Level(Level::Promising));
-    assert!(e.flags.is_empty());
-    assert!(smallest_lift(c, &r).is_none());
+    assert!(e.flags.is_empty(), "{:?}", e.flags);
+    assert!(must_change(c, &r).is_none());
 }
 
 #[test]
@@ -149,8 +267,5 @@ fn an_empty_response_is_too_uncertain() {
     let r = Response::new(c, Mode::Quick);
     let e = Evaluation::of(c, &r);
     assert_eq!(e.verdict.outcome, Outcome::TooUncertain);
-    assert_eq!(
-        e.open_questions.len(),
-        c.items.iter().filter(|i| r.applies(c, i)).count()
-    );
+    assert_eq!(e.open_questions.len(), r.applicable_items(c).len());
 }

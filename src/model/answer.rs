@@ -1,24 +1,40 @@
-//! An answer to one statement on the five-point agreement scale.
+//! An answer to one statement or status question.
 
+use super::content::{Item, Scale};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use std::fmt;
 
-/// An answer to a statement: agreement from 1 (strongly disagree) to 5
-/// (strongly agree), or an explicit "don't know".
+/// An answer to an item: a point on the agreement scale, a status, "not
+/// applicable", or an explicit "don't know".
 ///
 /// "Don't know" is a signal in its own right at the planning stage: it is
-/// never scored, but lowers the certainty of the verdict and becomes an open
-/// question in the result.
+/// never scored, but lowers the certainty of the verdict and becomes a thing
+/// to find out in the result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
     Agreement(Agreement),
+    Status(Status),
+    /// The item does not apply to this partnership (only where the item
+    /// offers it): out of the score and out of the certainty.
+    NotApplicable,
     DontKnow,
 }
 
 /// A point on the agreement scale; always between 1 and 5.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Agreement(u8);
+
+/// Where a prerequisite stands, ordered from worst to best.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// Checked, asked or decided, and it is not there (and not coming).
+    Absent,
+    /// Not checked, asked or arranged yet.
+    NotYet,
+    /// Arranged, checked and in order.
+    InPlace,
+}
 
 impl Agreement {
     pub const STRONGLY_DISAGREE: Agreement = Agreement(1);
@@ -52,25 +68,92 @@ impl Agreement {
     }
 }
 
-impl Answer {
-    /// The score on the 0-100 scale, or `None` for "don't know".
-    pub fn score(self, reverse: bool) -> Option<f64> {
+impl Status {
+    pub const ALL: [Status; 3] = [Status::InPlace, Status::NotYet, Status::Absent];
+
+    pub fn id(self) -> &'static str {
         match self {
-            Answer::Agreement(a) => Some(a.score(reverse)),
-            Answer::DontKnow => None,
+            Status::InPlace => IN_PLACE,
+            Status::NotYet => NOT_YET,
+            Status::Absent => ABSENT,
+        }
+    }
+}
+
+impl Answer {
+    /// Whether this kind of answer can be given to `item`.
+    pub fn fits(self, item: &Item) -> bool {
+        match self {
+            Answer::Agreement(_) => item.scale == Scale::Agreement,
+            Answer::Status(_) => item.scale == Scale::Status,
+            Answer::NotApplicable => item.not_applicable.is_some(),
+            Answer::DontKnow => true,
+        }
+    }
+
+    /// Whether the respondent knows the answer (anything but "don't know").
+    pub fn is_known(self) -> bool {
+        !matches!(self, Answer::DontKnow)
+    }
+
+    /// The best answer `item` can get: what a change "to in place" or "to
+    /// agree" aims at when the model looks for what must change.
+    pub fn best_for(item: &Item, lift_to: f64) -> Answer {
+        match item.scale {
+            Scale::Agreement => Answer::Agreement(Agreement::reaching(lift_to, item.reverse)),
+            Scale::Status => Answer::Status(Status::InPlace),
+        }
+    }
+
+    /// The worst answer `item` can get.
+    pub fn worst_for(item: &Item) -> Answer {
+        match item.scale {
+            Scale::Agreement => Answer::Agreement(if item.reverse {
+                Agreement::STRONGLY_AGREE
+            } else {
+                Agreement::STRONGLY_DISAGREE
+            }),
+            Scale::Status => Answer::Status(Status::Absent),
+        }
+    }
+
+    /// The answers `item` offers, from best to worst, then "not applicable"
+    /// where offered; "don't know" is not among them.
+    pub fn options(item: &Item) -> Vec<Answer> {
+        let mut options: Vec<Answer> = match item.scale {
+            Scale::Agreement => Agreement::all().rev().map(Answer::Agreement).collect(),
+            Scale::Status => Status::ALL.into_iter().map(Answer::Status).collect(),
+        };
+        if item.not_applicable.is_some() {
+            options.push(Answer::NotApplicable);
+        }
+        options
+    }
+
+    /// The stable word or number this answer is saved and shared as.
+    pub fn token(self) -> String {
+        match self {
+            Answer::Agreement(a) => a.0.to_string(),
+            Answer::Status(s) => s.id().to_owned(),
+            Answer::NotApplicable => NOT_APPLICABLE.to_owned(),
+            Answer::DontKnow => DONT_KNOW.to_owned(),
         }
     }
 }
 
 const DONT_KNOW: &str = "dont_know";
+const NOT_APPLICABLE: &str = "not_applicable";
+const IN_PLACE: &str = "in_place";
+const NOT_YET: &str = "not_yet";
+const ABSENT: &str = "absent";
 
-// Saved and shared as the number 1-5 or the word "dont_know", which keeps
-// exported files readable for people who open them.
+// Saved and shared as the number 1-5 or a word ("dont_know", "in_place",
+// ...), which keeps exported files readable for people who open them.
 impl Serialize for Answer {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Answer::Agreement(a) => serializer.serialize_u8(a.0),
-            Answer::DontKnow => serializer.serialize_str(DONT_KNOW),
+            other => serializer.serialize_str(&other.token()),
         }
     }
 }
@@ -81,7 +164,9 @@ impl<'de> Deserialize<'de> for Answer {
         impl Visitor<'_> for AnswerVisitor {
             type Value = Answer;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a number from 1 to 5 or \"dont_know\"")
+                f.write_str(
+                    r#"a number from 1 to 5, "dont_know", "not_applicable", "in_place", "not_yet" or "absent""#,
+                )
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Answer, E> {
                 u8::try_from(v)
@@ -96,10 +181,13 @@ impl<'de> Deserialize<'de> for Answer {
                     .and_then(|v| self.visit_u64(v))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Answer, E> {
-                if v == DONT_KNOW {
-                    Ok(Answer::DontKnow)
-                } else {
-                    Err(E::invalid_value(de::Unexpected::Str(v), &self))
+                match v {
+                    DONT_KNOW => Ok(Answer::DontKnow),
+                    NOT_APPLICABLE => Ok(Answer::NotApplicable),
+                    IN_PLACE => Ok(Answer::Status(Status::InPlace)),
+                    NOT_YET => Ok(Answer::Status(Status::NotYet)),
+                    ABSENT => Ok(Answer::Status(Status::Absent)),
+                    _ => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
                 }
             }
         }
@@ -128,24 +216,36 @@ mod tests {
     }
 
     #[test]
-    fn answers_round_trip_as_numbers_and_a_word() {
-        let json =
-            serde_json::to_string(&[Answer::Agreement(Agreement(3)), Answer::DontKnow]).unwrap();
-        assert_eq!(json, r#"[3,"dont_know"]"#);
-        let back: Vec<Answer> = serde_json::from_str(&json).unwrap();
+    fn answers_round_trip_as_numbers_and_words() {
+        let all = [
+            Answer::Agreement(Agreement(3)),
+            Answer::DontKnow,
+            Answer::NotApplicable,
+            Answer::Status(Status::InPlace),
+            Answer::Status(Status::NotYet),
+            Answer::Status(Status::Absent),
+        ];
+        let json = serde_json::to_string(&all).unwrap();
         assert_eq!(
-            back,
-            vec![Answer::Agreement(Agreement(3)), Answer::DontKnow]
+            json,
+            r#"[3,"dont_know","not_applicable","in_place","not_yet","absent"]"#
         );
+        let back: Vec<Answer> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, all);
     }
 
     #[test]
     fn out_of_scale_answers_are_rejected() {
-        for bad in ["0", "6", "-1", "\"yes\"", "2.5", "null"] {
+        for bad in ["0", "6", "-1", "\"yes\"", "2.5", "null", "\"In_place\""] {
             assert!(
                 serde_json::from_str::<Answer>(bad).is_err(),
                 "{bad} accepted"
             );
         }
+    }
+
+    #[test]
+    fn statuses_order_from_absent_to_in_place() {
+        assert!(Status::Absent < Status::NotYet && Status::NotYet < Status::InPlace);
     }
 }

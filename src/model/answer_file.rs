@@ -77,9 +77,10 @@ pub fn to_file(shared: &Shared) -> String {
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
-/// Reads an answer file, bringing it to `content`'s version. Classification
-/// choices that `content` does not know are refused, as they would switch
-/// items on or off unpredictably.
+/// Reads an answer file, bringing it to `content`'s version. In a file of
+/// the current version, classification choices that `content` does not know
+/// are refused, as they would switch items on or off unpredictably; in an
+/// older one, the migration drops them.
 pub fn from_file(content: &Content, bytes: &[u8]) -> Result<(Shared, MigrationReport), FileError> {
     if bytes.len() > MAX_BYTES {
         return Err(FileError::TooLarge);
@@ -100,7 +101,8 @@ pub fn from_file(content: &Content, bytes: &[u8]) -> Result<(Shared, MigrationRe
     }
     let file: AnswerFile =
         serde_json::from_value(value).map_err(|e| FileError::Invalid(e.to_string()))?;
-    for (question, chosen) in &file.response.classification {
+    let current = file.response.content_version == content.version;
+    for (question, chosen) in file.response.classification.iter().filter(|_| current) {
         let q = content
             .question(question)
             .ok_or_else(|| FileError::Invalid(format!("unknown question {question}")))?;

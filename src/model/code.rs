@@ -7,21 +7,23 @@
 //!
 //! | bytes | meaning |
 //! |---|---|
-//! | 1 | format (1) |
+//! | 1 | format (2; format 1 is still read) |
 //! | 1 + L | length and ASCII of the content version |
 //! | 1 | mode: 0 quick scan, 1 full check |
-//! | 1 + Q | number of classification questions, then one bit mask of chosen choices each |
-//! | 2 + ⌈3N/8⌉ | number of items (big endian), then 3 bits per item in content order: 0 unanswered, 1-5 agreement, 6 don't know |
+//! | 1 + ⌈C/8⌉ | number of classification questions, then one bit per choice of every question in content order (C bits; format 1 had a whole byte per question) |
+//! | 2 + ⌈3N/8⌉ | number of items (big endian), then 3 bits per item in content order: 0 unanswered; for an agreement statement 1-5 the point on the scale; for a status question 1 in place, 2 not yet, 3 absent; 6 don't know; 7 not applicable |
 //! | 1 + T | length and UTF-8 of an optional label (the respondent's own choice) |
 //! | 4 | CRC-32 of everything before it |
 //!
 //! Packing by content order keeps a full check under 60 bytes, so the QR
 //! code stays small enough for any phone camera; the price is that a code
-//! only decodes under the content version it was made with, which the
-//! decoder says plainly.
+//! refers to items by position. A code made under an older content version
+//! is read with that version's layout (`content/versions/`) and then
+//! migrated; a version this build does not know is refused plainly.
 
-use super::answer::{Agreement, Answer};
-use super::content::Content;
+use super::answer::{Agreement, Answer, Status};
+use super::content::{Content, Scale};
+use super::migration::{migrate, MigrationReport};
 use super::response::{Mode, Response};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -29,7 +31,10 @@ use crc::{Crc, CRC_32_ISO_HDLC};
 use std::fmt;
 
 const PREFIX: &str = "kr1-";
-const FORMAT: u8 = 1;
+const FORMAT: u8 = 2;
+/// The first format, with a byte per classification question; codes made
+/// by earlier builds are still read.
+const FORMAT_BYTE_MASKS: u8 = 1;
 const CHECKSUM: Crc<u32> = Crc::<u32>::new(&CRC_32_ISO_HDLC);
 /// Longest label kept, in characters: enough for a name and organisation.
 pub const MAX_LABEL_CHARS: usize = 60;
@@ -119,17 +124,19 @@ pub fn encode(content: &Content, shared: &Shared) -> String {
         Mode::Full => 1,
     });
     bytes.push(content.classification.len() as u8);
+    let choices: usize = content.classification.iter().map(|q| q.choices.len()).sum();
+    let mut chosen_bits = vec![0u8; choices.div_ceil(8)];
+    let mut bit = 0;
     for q in &content.classification {
         let chosen = response.classification.get(&q.id);
-        let mask = q.choices.iter().enumerate().fold(0u8, |mask, (i, c)| {
-            if chosen.is_some_and(|ch| ch.contains(&c.id)) && i < 8 {
-                mask | (1 << i)
-            } else {
-                mask
+        for c in &q.choices {
+            if chosen.is_some_and(|ch| ch.contains(&c.id)) {
+                chosen_bits[bit / 8] |= 1 << (7 - bit % 8);
             }
-        });
-        bytes.push(mask);
+            bit += 1;
+        }
     }
+    bytes.extend_from_slice(&chosen_bits);
     let n = content.items.len();
     bytes.extend_from_slice(&(n as u16).to_be_bytes());
     let mut packed = vec![0u8; (3 * n).div_ceil(8)];
@@ -137,7 +144,11 @@ pub fn encode(content: &Content, shared: &Shared) -> String {
         let value = match response.answer(&item.id) {
             None => 0,
             Some(Answer::Agreement(a)) => a.value(),
+            Some(Answer::Status(Status::InPlace)) => 1,
+            Some(Answer::Status(Status::NotYet)) => 2,
+            Some(Answer::Status(Status::Absent)) => 3,
             Some(Answer::DontKnow) => 6,
+            Some(Answer::NotApplicable) => 7,
         };
         write_bits(&mut packed, 3 * i, value);
     }
@@ -154,8 +165,17 @@ pub fn encode(content: &Content, shared: &Shared) -> String {
 }
 
 /// Reads an answer code. Whitespace around and inside it (from copying or
-/// line wrapping) is ignored, and a whole link is accepted too.
+/// line wrapping) is ignored, and a whole link is accepted too. A code made
+/// under an older content version this build knows is migrated.
 pub fn decode(content: &Content, text: &str) -> Result<Shared, CodeError> {
+    decode_with_report(content, text).map(|(shared, _)| shared)
+}
+
+/// [`decode`], with what the migration to this content version did.
+pub fn decode_with_report(
+    content: &Content,
+    text: &str,
+) -> Result<(Shared, MigrationReport), CodeError> {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     if compact.is_empty() {
         return Err(CodeError::Empty);
@@ -176,62 +196,98 @@ pub fn decode(content: &Content, text: &str) -> Result<Shared, CodeError> {
     }
     let mut reader = Reader { data, at: 0 };
     let format = reader.byte()?;
-    if format != FORMAT {
+    if format != FORMAT && format != FORMAT_BYTE_MASKS {
         return Err(CodeError::UnsupportedFormat(format));
     }
     let version_len = usize::from(reader.byte()?);
     let version = std::str::from_utf8(reader.take(version_len)?)
         .map_err(|_| CodeError::Inconsistent("content version is not text"))?;
-    if version != content.version {
-        return Err(CodeError::OtherContentVersion {
+    let layout =
+        Layout::for_version(content, version).ok_or_else(|| CodeError::OtherContentVersion {
             code: version.to_owned(),
             ours: content.version.clone(),
-        });
-    }
+        })?;
     let mode = match reader.byte()? {
         0 => Mode::Quick,
         1 => Mode::Full,
         _ => return Err(CodeError::Inconsistent("unknown mode")),
     };
-    let mut response = Response::new(content, mode);
-    if usize::from(reader.byte()?) != content.classification.len() {
+    let mut response = Response {
+        content_version: version.to_owned(),
+        mode,
+        ..Response::default()
+    };
+    if usize::from(reader.byte()?) != layout.questions.len() {
         return Err(CodeError::Inconsistent("classification count"));
     }
-    for q in &content.classification {
-        let mask = reader.byte()?;
-        if q.choices.len() < 8 && mask >> q.choices.len() != 0 {
+    let masks: Vec<Vec<bool>> = if format == FORMAT_BYTE_MASKS {
+        let mut masks = Vec::with_capacity(layout.questions.len());
+        for (_, _, choices) in &layout.questions {
+            let mask = reader.byte()?;
+            if choices.len() < 8 && mask >> choices.len() != 0 {
+                return Err(CodeError::Inconsistent("classification choice"));
+            }
+            masks.push(
+                (0..choices.len())
+                    .map(|i| i < 8 && mask & (1 << i) != 0)
+                    .collect(),
+            );
+        }
+        masks
+    } else {
+        let total: usize = layout.questions.iter().map(|(_, _, c)| c.len()).sum();
+        let bits = reader.take(total.div_ceil(8))?;
+        if !total.is_multiple_of(8) && bits[bits.len() - 1] & (0xff >> (total % 8)) != 0 {
             return Err(CodeError::Inconsistent("classification choice"));
         }
-        let chosen: Vec<String> = q
-            .choices
+        let mut at = 0;
+        layout
+            .questions
             .iter()
-            .enumerate()
-            .filter(|(i, _)| *i < 8 && mask & (1 << i) != 0)
-            .map(|(_, c)| c.id.clone())
+            .map(|(_, _, choices)| {
+                let mask = (at..at + choices.len())
+                    .map(|b| bits[b / 8] & (1 << (7 - b % 8)) != 0)
+                    .collect();
+                at += choices.len();
+                mask
+            })
+            .collect()
+    };
+    for ((id, multiple, choices), mask) in layout.questions.iter().zip(masks) {
+        let chosen: Vec<String> = choices
+            .iter()
+            .zip(mask)
+            .filter(|(_, on)| *on)
+            .map(|(c, _)| (*c).to_owned())
             .collect();
-        if chosen.len() > 1 && !q.multiple {
+        if chosen.len() > 1 && !multiple {
             return Err(CodeError::Inconsistent(
                 "several choices for a single-choice question",
             ));
         }
         if !chosen.is_empty() {
-            response.classification.insert(q.id.clone(), chosen);
+            response.classification.insert((*id).to_owned(), chosen);
         }
     }
     let count = u16::from_be_bytes([reader.byte()?, reader.byte()?]);
-    if usize::from(count) != content.items.len() {
+    if usize::from(count) != layout.items.len() {
         return Err(CodeError::Inconsistent("item count"));
     }
     let packed = reader.take((3 * usize::from(count)).div_ceil(8))?;
-    for (i, item) in content.items.iter().enumerate() {
-        let answer = match read_bits(packed, 3 * i) {
-            0 => continue,
-            6 => Answer::DontKnow,
-            v => {
+    for (i, (id, scale)) in layout.items.iter().enumerate() {
+        let answer = match (read_bits(packed, 3 * i), scale) {
+            (0, _) => continue,
+            (6, _) => Answer::DontKnow,
+            (7, _) => Answer::NotApplicable,
+            (v, Scale::Agreement) => {
                 Answer::Agreement(Agreement::new(v).ok_or(CodeError::Inconsistent("answer value"))?)
             }
+            (1, Scale::Status) => Answer::Status(Status::InPlace),
+            (2, Scale::Status) => Answer::Status(Status::NotYet),
+            (3, Scale::Status) => Answer::Status(Status::Absent),
+            (_, Scale::Status) => return Err(CodeError::Inconsistent("status value")),
         };
-        response.set(&item.id, answer);
+        response.set(id, answer);
     }
     let label_len = usize::from(reader.byte()?);
     let label = std::str::from_utf8(reader.take(label_len)?)
@@ -239,10 +295,86 @@ pub fn decode(content: &Content, text: &str) -> Result<Shared, CodeError> {
     if reader.at != data.len() {
         return Err(CodeError::Inconsistent("trailing bytes"));
     }
-    Ok(Shared {
-        response,
-        label: clean_label(label),
-    })
+    if layout.current {
+        let unfit = content
+            .items
+            .iter()
+            .any(|item| response.answer(&item.id).is_some_and(|a| !a.fits(item)));
+        if unfit {
+            return Err(CodeError::Inconsistent(
+                "an answer the question does not take",
+            ));
+        }
+    }
+    let (response, report) = migrate(content, response);
+    Ok((
+        Shared {
+            response,
+            label: clean_label(label),
+        },
+        report,
+    ))
+}
+
+/// The positions a code of some content version refers to: its questions
+/// with their choices, and its items with their scales, in order.
+struct Layout<'c> {
+    current: bool,
+    questions: Vec<(&'c str, bool, Vec<&'c str>)>,
+    items: Vec<(&'c str, Scale)>,
+}
+
+impl<'c> Layout<'c> {
+    fn for_version(content: &'c Content, version: &str) -> Option<Layout<'c>> {
+        if version == content.version {
+            return Some(Layout {
+                current: true,
+                questions: content
+                    .classification
+                    .iter()
+                    .map(|q| {
+                        (
+                            q.id.as_str(),
+                            q.multiple,
+                            q.choices.iter().map(|c| c.id.as_str()).collect(),
+                        )
+                    })
+                    .collect(),
+                items: content
+                    .items
+                    .iter()
+                    .map(|i| (i.id.as_str(), i.scale))
+                    .collect(),
+            });
+        }
+        let old = content.layout(version)?;
+        Some(Layout {
+            current: false,
+            questions: old
+                .classification
+                .iter()
+                .map(|q| {
+                    (
+                        q.id.as_str(),
+                        q.multiple,
+                        q.choices.iter().map(String::as_str).collect(),
+                    )
+                })
+                .collect(),
+            items: old
+                .items
+                .iter()
+                .map(|id| {
+                    let scale = if old.status.contains(id) {
+                        Scale::Status
+                    } else {
+                        Scale::Agreement
+                    };
+                    (id.as_str(), scale)
+                })
+                .collect(),
+        })
+    }
 }
 
 struct Reader<'a> {

@@ -28,7 +28,14 @@ pub struct Content {
     pub dimensions: Vec<Dimension>,
     pub items: Vec<Item>,
     pub flags: Vec<Flag>,
+    /// Judgement rules: what a flag does in a given phase or form.
+    #[serde(default)]
+    pub rules: Vec<Rule>,
     pub verdict: VerdictRules,
+    /// The layouts of older content versions, so their compact answer codes
+    /// can still be read.
+    #[serde(default)]
+    pub layouts: Vec<VersionLayout>,
     pub ui: BTreeMap<String, Text>,
 }
 
@@ -52,6 +59,38 @@ pub struct Migration {
     /// Items that no longer exist; their answers are reported, not kept.
     #[serde(default)]
     pub removed: Vec<String>,
+    /// Items that asked several things at once, now asked apart: old id to
+    /// the new ids. An agreeing answer held for every part and is kept for
+    /// each; any other answer is reported as one to give again.
+    #[serde(default)]
+    pub split: BTreeMap<String, Vec<String>>,
+    /// Items whose question now asks for a status instead of agreement.
+    #[serde(default)]
+    pub to_status: Vec<String>,
+}
+
+/// How an older content version laid out its items and choices, which is
+/// what its compact answer codes refer to by position.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VersionLayout {
+    pub version: String,
+    /// Item ids in that version's order.
+    pub items: Vec<String>,
+    /// The items among them that were status questions; the others were
+    /// agreement statements.
+    #[serde(default)]
+    pub status: Vec<String>,
+    pub classification: Vec<QuestionLayout>,
+}
+
+/// One classification question of an older version: its choices in order.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionLayout {
+    pub id: String,
+    pub multiple: bool,
+    pub choices: Vec<String>,
 }
 
 /// One of the research reports the assessment rests on.
@@ -62,7 +101,7 @@ pub struct Source {
     /// How the report is cited in running text, e.g. "CCV 2012".
     pub short: String,
     pub title: Text,
-    pub publisher: String,
+    pub publisher: Text,
     pub year: String,
 }
 
@@ -122,6 +161,23 @@ pub struct Choice {
     /// model questions only).
     #[serde(default)]
     pub model: Option<String>,
+    /// Several models this choice points at, each with half a vote.
+    #[serde(default)]
+    pub models: Vec<String>,
+    /// What this situation means for the form of the partnership; shown when
+    /// the intended form is not among the models it points at.
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+impl Choice {
+    /// Every model this choice points at.
+    pub fn points_at(&self) -> impl Iterator<Item = &str> {
+        self.model
+            .iter()
+            .chain(self.models.iter())
+            .map(String::as_str)
+    }
 }
 
 /// A form of partnership from the CCV report's typology.
@@ -131,7 +187,8 @@ pub struct PartnershipModel {
     pub id: String,
     pub name: Text,
     pub description: Text,
-    /// What to watch when this model is chosen against the situation.
+    /// What tends to go wrong when this model is chosen against the
+    /// situation.
     pub mismatch: Text,
     pub sources: Vec<Citation>,
 }
@@ -177,13 +234,43 @@ pub struct WeightRule {
     pub factor: f64,
 }
 
-/// A statement answered on the agreement scale.
+/// How an item is answered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    /// A statement on the five-point agreement scale.
+    #[default]
+    Agreement,
+    /// A question whether something is in place, not yet, or absent: for
+    /// prerequisites, where "not yet" and "checked and missing" differ.
+    Status,
+}
+
+/// The labels of a status question's three answers, in the item's words.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusLabels {
+    pub in_place: Text,
+    pub not_yet: Text,
+    pub absent: Text,
+}
+
+/// A statement or status question the respondent answers.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Item {
     pub id: String,
     pub dimension: String,
+    #[serde(default)]
+    pub scale: Scale,
     pub text: Text,
+    /// The answers of a status question.
+    #[serde(default)]
+    pub states: Option<StatusLabels>,
+    /// Offered as an answer when the item can fail to apply; the label says
+    /// when.
+    #[serde(default)]
+    pub not_applicable: Option<Text>,
     /// Why the factor matters, for the expandable help.
     pub why: Text,
     /// What to do when the item scores low.
@@ -191,7 +278,7 @@ pub struct Item {
     pub sources: Vec<Citation>,
     /// Relative importance within its dimension, 1 to 3.
     pub weight: u8,
-    /// Whether agreement is the bad answer, as in "we have not yet ...".
+    /// Whether agreement is the bad answer (agreement statements only).
     #[serde(default)]
     pub reverse: bool,
     /// Part of the quick scan.
@@ -221,22 +308,79 @@ pub struct Flag {
     pub at_most: f64,
     /// The highest verdict possible while the flag is raised.
     pub cap: Level,
+    /// What to say when a status trigger is "not yet": the flag is then a
+    /// point to settle, not a defect.
+    #[serde(default)]
+    pub pending: Option<PendingText>,
     pub sources: Vec<Citation>,
 }
 
-/// Thresholds of the verdict, on the 0-100 dimension scale.
+/// The texts of a flag whose trigger is not yet arranged.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PendingText {
+    pub title: Text,
+    pub explanation: Text,
+    pub recommendation: Text,
+}
+
+/// What a judgement rule does to its flags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    /// The flag caps nothing; when raised it is a point to settle.
+    Settle,
+    /// The flag and its trigger items do not apply.
+    Waive,
+    /// The flag caps at the rule's `cap` instead of its own.
+    Cap,
+}
+
+/// A judgement rule: in a situation (a phase, a form, a feature of the
+/// problem), some flags count differently. Written in the content with its
+/// source, so the reasoning is reviewed with the rest.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    pub when: Condition,
+    pub flags: Vec<String>,
+    pub effect: Effect,
+    /// The cap of an `effect = "cap"` rule.
+    #[serde(default)]
+    pub cap: Option<Level>,
+    /// The rule in words, shown with the result it shapes.
+    pub because: Text,
+    /// Advice that replaces the flag's own recommendation under this rule.
+    #[serde(default)]
+    pub advice: Option<Text>,
+    pub sources: Vec<Citation>,
+}
+
+/// Thresholds of the verdict, on the 0-100 scale.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VerdictRules {
-    /// Every dimension at least this for "promising".
+    /// The overall score at least this for "promising".
     pub promising_from: f64,
-    /// Any dimension below this gives "not yet promising".
+    /// An overall score below this gives "not yet promising".
     pub not_yet_below: f64,
-    /// Share of the applicable weight that must be answered for a verdict.
+    /// No dimension below this for "promising".
+    pub part_floor: f64,
+    /// Share of the core statements' applicable weight that must be known
+    /// for a verdict.
     pub certainty_from: f64,
     /// The score an item is lifted to when the model looks for the smallest
     /// change that lifts the verdict.
     pub lift_to: f64,
+    /// Phases in which what is "not yet" arranged is a point to settle: not
+    /// scored, capping nothing.
+    pub settle_phases: Vec<String>,
+    /// The score of a "not yet" answer outside those phases.
+    pub not_yet_score: f64,
+    /// The cap of a flag whose trigger is "not yet" outside those phases.
+    pub pending_cap: Level,
+    pub sources: Vec<Citation>,
 }
 
 /// Why the content could not be read.
@@ -287,6 +431,15 @@ impl Content {
 
     pub fn flag(&self, id: &str) -> Option<&Flag> {
         self.flags.iter().find(|f| f.id == id)
+    }
+
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// The layout of an older content version, if this build knows it.
+    pub fn layout(&self, version: &str) -> Option<&VersionLayout> {
+        self.layouts.iter().find(|l| l.version == version)
     }
 
     /// The items of a dimension, in content order.

@@ -3,7 +3,7 @@
 use super::answer::Answer;
 use super::content::Content;
 use super::flag::{flag_statuses, FlagState, FlagStatus};
-use super::frame::Frame;
+use super::frame::{Frame, Reading};
 use super::response::Response;
 use super::score::{certainty, dimension_scores, overall, DimensionScore};
 use super::verdict::{judge, Verdict};
@@ -16,8 +16,8 @@ pub struct Evaluation {
     pub overall: Option<f64>,
     pub flags: Vec<FlagStatus>,
     pub verdict: Verdict,
-    /// Items answered "don't know" or not yet answered: what to find out
-    /// before the start. Items behind an open flag come first.
+    /// Applicable items answered "don't know" or not yet answered, those
+    /// behind an open flag first.
     pub open_questions: Vec<String>,
 }
 
@@ -30,6 +30,9 @@ impl Evaluation {
 
     /// Evaluates answers given per applicable item of `frame`.
     pub fn in_frame(frame: &Frame, answers: &[Option<Answer>]) -> Evaluation {
+        let readings: Vec<Reading> = (0..frame.items.len())
+            .map(|p| frame.reading(p, answers[p]))
+            .collect();
         let dimensions = dimension_scores(frame, answers);
         let flags = flag_statuses(frame, answers);
         let certainty = certainty(&dimensions);
@@ -37,19 +40,21 @@ impl Evaluation {
             let mut low: Vec<(f64, u8, &str)> = frame
                 .items
                 .iter()
-                .zip(answers)
+                .zip(&readings)
                 .filter(|(i, _)| i.dimension == dimension)
-                .filter_map(|(i, a)| {
-                    let s = a.and_then(|a| a.score(i.reverse))?;
-                    (s < threshold).then_some((s, i.weight, i.id.as_str()))
+                .filter_map(|(i, r)| match r {
+                    Reading::Score(s) if *s < threshold => Some((*s, i.weight, i.id.as_str())),
+                    _ => None,
                 })
                 .collect();
             low.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
             low.into_iter().map(|(_, _, id)| id.to_owned()).collect()
         };
+        let overall = overall(&dimensions);
         let verdict = judge(
             &frame.content.verdict,
             &dimensions,
+            overall,
             &flags,
             certainty,
             &low_items,
@@ -63,14 +68,14 @@ impl Evaluation {
         let mut open_questions: Vec<String> = frame
             .items
             .iter()
-            .zip(answers)
-            .filter(|(_, a)| matches!(a, None | Some(Answer::DontKnow)))
+            .zip(&readings)
+            .filter(|(_, r)| **r == Reading::Unknown)
             .map(|(i, _)| i.id.clone())
             .collect();
         open_questions.sort_by_key(|id| !behind_open_flag(id));
 
         Evaluation {
-            overall: overall(&dimensions),
+            overall,
             dimensions,
             flags,
             verdict,
@@ -80,5 +85,14 @@ impl Evaluation {
 
     pub fn dimension(&self, id: &str) -> Option<&DimensionScore> {
         self.dimensions.iter().find(|d| d.dimension == id)
+    }
+
+    pub fn flag(&self, id: &str) -> Option<&FlagStatus> {
+        self.flags.iter().find(|f| f.flag == id)
+    }
+
+    /// The flags raised now, the shortcomings the result names first.
+    pub fn raised(&self) -> impl Iterator<Item = &FlagStatus> {
+        self.flags.iter().filter(|f| f.state == FlagState::Raised)
     }
 }

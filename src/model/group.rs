@@ -2,8 +2,8 @@
 //! they agree, where they don't, and how the public and private sides
 //! differ. The differences are often the earliest warning of all.
 
-use super::answer::{Agreement, Answer};
-use super::content::Content;
+use super::answer::{Answer, Status};
+use super::content::{Content, Item};
 use super::evaluation::Evaluation;
 use super::flag::FlagState;
 use super::response::{Mode, Response};
@@ -119,7 +119,7 @@ pub fn summarise(content: &Content, members: &[Member]) -> Option<GroupSummary> 
         .filter_map(|item| {
             let scores: Vec<f64> = members
                 .iter()
-                .filter_map(|m| m.response.answer(&item.id)?.score(item.reverse))
+                .filter_map(|m| position(item, m.response.answer(&item.id)?))
                 .collect();
             let (_, spread) = mean_and_spread(scores.iter().copied());
             let spread = spread.filter(|s| scores.len() >= 2 && *s > 0.0)?;
@@ -227,8 +227,8 @@ pub fn summarise(content: &Content, members: &[Member]) -> Option<GroupSummary> 
 }
 
 /// The typical answers of a group: per item the median of the members'
-/// points on the scale (the lower one for an even count, so a split group
-/// leans to caution), "don't know" when nobody answered it on the scale.
+/// answers (the more cautious one for an even count, so a split group leans
+/// to caution), "don't know" when nobody placed it.
 /// Every choice anyone made counts, so an item that applies to any member
 /// applies to the group.
 pub fn typical(content: &Content, members: &[Member]) -> Response {
@@ -247,36 +247,55 @@ pub fn typical(content: &Content, members: &[Member]) -> Response {
         }
     }
     for item in &content.items {
-        let mut points: Vec<u8> = members
+        let given: Vec<Answer> = members
             .iter()
-            .filter_map(|m| match m.response.answer(&item.id)? {
-                Answer::Agreement(a) => Some(a.value()),
-                Answer::DontKnow => None,
-            })
+            .filter_map(|m| m.response.answer(&item.id))
             .collect();
-        let anyone = members
-            .iter()
-            .any(|m| m.response.answer(&item.id).is_some());
-        if points.is_empty() {
-            if anyone {
-                response.set(&item.id, Answer::DontKnow);
-            }
+        if given.is_empty() {
             continue;
         }
-        points.sort_unstable();
-        let lower_median = points[(points.len() - 1) / 2];
-        // The model's own order of the scale decides which median is the
-        // cautious one: for reversed items the higher point is the worse.
-        let median = if item.reverse {
-            points[points.len() / 2]
-        } else {
-            lower_median
-        };
-        if let Some(a) = Agreement::new(median) {
-            response.set(&item.id, Answer::Agreement(a));
+        let mut known: Vec<Answer> = given
+            .iter()
+            .copied()
+            .filter(|a| position(item, *a).is_some())
+            .collect();
+        if known.is_empty() {
+            // Nobody placed it: it does not apply if everyone said so,
+            // otherwise it is unknown to the group.
+            let all_na = given.iter().all(|a| *a == Answer::NotApplicable);
+            response.set(
+                &item.id,
+                if all_na {
+                    Answer::NotApplicable
+                } else {
+                    Answer::DontKnow
+                },
+            );
+            continue;
         }
+        // The lower median on the model's own order, so a split group leans
+        // to caution (for reversed statements the higher point is the worse).
+        known.sort_by(|a, b| {
+            position(item, *a)
+                .unwrap_or(0.0)
+                .total_cmp(&position(item, *b).unwrap_or(0.0))
+        });
+        response.set(&item.id, known[(known.len() - 1) / 2]);
     }
     response
+}
+
+/// Where an answer places an item on the 0-100 scale, for comparing
+/// members; `None` for "don't know" and "not applicable". A status "not
+/// yet" sits between absent and in place, whatever the phase.
+fn position(item: &Item, answer: Answer) -> Option<f64> {
+    match answer {
+        Answer::Agreement(a) => Some(a.score(item.reverse)),
+        Answer::Status(Status::InPlace) => Some(100.0),
+        Answer::Status(Status::NotYet) => Some(50.0),
+        Answer::Status(Status::Absent) => Some(0.0),
+        Answer::NotApplicable | Answer::DontKnow => None,
+    }
 }
 
 fn mean_and_spread(values: impl Iterator<Item = f64>) -> (Option<f64>, Option<f64>) {

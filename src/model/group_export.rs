@@ -35,8 +35,8 @@ pub fn to_csv(content: &Content, members: &[Member]) -> String {
                 .items
                 .iter()
                 .map(|i| match m.response.answer(&i.id) {
-                    Some(Answer::Agreement(a)) => a.value().to_string(),
                     Some(Answer::DontKnow) => "?".into(),
+                    Some(other) => other.token(),
                     None => String::new(),
                 }),
         );

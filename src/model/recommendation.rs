@@ -1,16 +1,16 @@
-//! Recommendations ranked by how much acting on them would improve the
-//! outcome.
+//! Advice on every known answer that falls short, ranked by how much acting
+//! on it would bring the verdict closer to "promising".
 
-use super::answer::{Agreement, Answer};
+use super::answer::Answer;
 use super::content::{Content, Scope};
 use super::evaluation::Evaluation;
-use super::frame::Frame;
-use super::lift::distance;
+use super::frame::{Frame, Reading};
+use super::must_change::distance;
 use super::response::Response;
 use super::verdict::Level;
 use serde::Serialize;
 
-/// Advice tied to one low-scoring item.
+/// Advice tied to one answer that falls short.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Recommendation {
     pub item: String,
@@ -18,18 +18,18 @@ pub struct Recommendation {
     /// Whose gap it is: the respondent's own organisation or the
     /// partnership as a whole.
     pub scope: Scope,
-    /// How much closer to "promising" the outcome gets when this item is
-    /// lifted to the content's `lift_to` score (flags count heavily).
+    /// How much closer to "promising" the outcome gets when this item alone
+    /// is lifted to "agree" or "in place" (flags count heavily).
     pub gain: f64,
 }
 
-/// Every item answered below the content's `lift_to` score, best gain
-/// first. Items answered "don't know" are not here: they are open
-/// questions, and finding out comes before acting.
+/// Every scored answer below the content's `lift_to` score, best gain
+/// first. "Don't know" answers are not here: they are things to find out,
+/// and "not yet" while the partnership forms is a point to settle.
 pub fn recommendations(content: &Content, response: &Response) -> Vec<Recommendation> {
     let frame = Frame::new(content, response);
     let answers = frame.answers(response);
-    let target = Some(Level::Promising);
+    let target = Level::Promising;
     let before = distance(content, &Evaluation::in_frame(&frame, &answers), target);
     let lift_to = content.verdict.lift_to;
     let mut list: Vec<(Recommendation, u8)> = frame
@@ -37,15 +37,12 @@ pub fn recommendations(content: &Content, response: &Response) -> Vec<Recommenda
         .iter()
         .enumerate()
         .filter_map(|(p, item)| {
-            let score = answers[p]?.score(item.reverse)?;
-            if score >= lift_to {
-                return None;
+            match frame.reading(p, answers[p]) {
+                Reading::Score(s) if s < lift_to => {}
+                _ => return None,
             }
             let mut changed = answers.clone();
-            changed[p] = Some(Answer::Agreement(Agreement::reaching(
-                lift_to,
-                item.reverse,
-            )));
+            changed[p] = Some(Answer::best_for(item, lift_to));
             let after = distance(content, &Evaluation::in_frame(&frame, &changed), target);
             let scope = content
                 .dimension(&item.dimension)

@@ -2,6 +2,7 @@
 
 use super::answer::Answer;
 use super::content::{Content, Item, QuestionRole};
+use super::situation::Situation;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -59,25 +60,30 @@ impl Response {
             .and_then(|q| self.choice(content, &q.id))
     }
 
-    /// Whether an item is asked of this respondent: in the chosen mode and
-    /// with its condition met.
+    /// Whether an item is asked of this respondent: in the chosen mode, with
+    /// its condition met and not waived by a judgement rule.
     pub fn applies(&self, content: &Content, item: &Item) -> bool {
-        (self.mode == Mode::Full || item.quick)
-            && item
-                .when
-                .as_ref()
-                .is_none_or(|c| c.holds(content, &self.classification))
+        self.in_mode(item)
+            && Situation::of(content, &self.classification).item_applies(
+                content,
+                &self.classification,
+                item,
+            )
     }
 
     /// The items this respondent is asked, in content order.
-    pub fn applicable_items<'a>(
-        &'a self,
-        content: &'a Content,
-    ) -> impl Iterator<Item = &'a Item> + 'a {
+    pub fn applicable_items<'a>(&'a self, content: &'a Content) -> Vec<&'a Item> {
+        let situation = Situation::of(content, &self.classification);
         content
             .items
             .iter()
-            .filter(move |i| self.applies(content, i))
+            .filter(|i| self.in_mode(i) && situation.item_applies(content, &self.classification, i))
+            .collect()
+    }
+
+    /// Whether an item is part of the chosen mode.
+    pub fn in_mode(&self, item: &Item) -> bool {
+        self.mode == Mode::Full || item.quick
     }
 
     /// The answer to an item, if any.

@@ -2,7 +2,7 @@
 
 use super::answer::Answer;
 use super::content::{Content, Dimension, Scope};
-use super::frame::Frame;
+use super::frame::{Frame, Reading};
 use super::response::Response;
 use serde::Serialize;
 
@@ -11,19 +11,25 @@ use serde::Serialize;
 pub struct DimensionScore {
     pub dimension: String,
     pub scope: Scope,
-    /// Weighted mean of the answered items, 0-100; `None` when nothing that
-    /// applies was answered with a point on the scale.
+    /// Weighted mean of the scored items, 0-100; `None` when nothing that
+    /// applies was answered with a score.
     pub score: Option<f64>,
     /// The dimension's weight in this situation (after weight rules).
     pub weight: f64,
-    /// Item weight that was answered on the scale.
+    /// Item weight whose answer is known (scored, or "not yet" while the
+    /// partnership forms).
     pub answered_weight: f64,
-    /// Item weight that applies to this respondent.
+    /// Item weight that applies to this respondent ("not applicable"
+    /// answers excluded).
     pub applicable_weight: f64,
+    /// Known weight of the core statements (those of the quick scan).
+    pub core_answered_weight: f64,
+    /// Applicable weight of the core statements.
+    pub core_applicable_weight: f64,
 }
 
 impl DimensionScore {
-    /// Share of the applicable weight answered on the scale, 0-1.
+    /// Share of the applicable weight that is known, 0-1.
     pub fn certainty(&self) -> f64 {
         if self.applicable_weight > 0.0 {
             self.answered_weight / self.applicable_weight
@@ -32,9 +38,14 @@ impl DimensionScore {
         }
     }
 
-    /// Whether any item of this dimension is asked of this respondent.
+    /// Whether any item of this dimension applies to this respondent.
     pub fn applies(&self) -> bool {
         self.applicable_weight > 0.0
+    }
+
+    /// Whether some applicable item is "don't know" or unanswered.
+    pub fn has_unknowns(&self) -> bool {
+        self.answered_weight + 1e-9 < self.applicable_weight
     }
 }
 
@@ -52,17 +63,34 @@ pub fn dimension_weight(content: &Content, response: &Response, dimension: &Dime
 pub fn dimension_scores(frame: &Frame, answers: &[Option<Answer>]) -> Vec<DimensionScore> {
     let n = frame.content.dimensions.len();
     let mut weighted = vec![0.0; n];
+    let mut scored = vec![0.0; n];
     let mut answered = vec![0.0; n];
     let mut applicable = vec![0.0; n];
-    for ((item, &d), answer) in frame.items.iter().zip(&frame.item_dimension).zip(answers) {
+    let mut core_answered = vec![0.0; n];
+    let mut core_applicable = vec![0.0; n];
+    for (p, (item, &d)) in frame.items.iter().zip(&frame.item_dimension).enumerate() {
         if d >= n {
             continue;
         }
         let w = f64::from(item.weight);
+        let reading = frame.reading(p, answers[p]);
+        match reading {
+            Reading::NotApplicable => continue,
+            Reading::Score(s) => {
+                weighted[d] += w * s;
+                scored[d] += w;
+            }
+            Reading::Settle | Reading::Unknown => {}
+        }
         applicable[d] += w;
-        if let Some(s) = answer.and_then(|a| a.score(item.reverse)) {
-            weighted[d] += w * s;
+        if reading.is_known() {
             answered[d] += w;
+        }
+        if item.quick {
+            core_applicable[d] += w;
+            if reading.is_known() {
+                core_answered[d] += w;
+            }
         }
     }
     frame
@@ -73,21 +101,27 @@ pub fn dimension_scores(frame: &Frame, answers: &[Option<Answer>]) -> Vec<Dimens
         .map(|(i, d)| DimensionScore {
             dimension: d.id.clone(),
             scope: d.scope,
-            score: (answered[i] > 0.0).then(|| weighted[i] / answered[i]),
+            score: (scored[i] > 0.0).then(|| weighted[i] / scored[i]),
             weight: frame.dimension_weights[i],
             answered_weight: answered[i],
             applicable_weight: applicable[i],
+            core_answered_weight: core_answered[i],
+            core_applicable_weight: core_applicable[i],
         })
         .collect()
 }
 
-/// Share of all applicable weight answered on the scale, each dimension
-/// counted with its weight; 0-1.
+/// Share of the applicable weight of the core statements that is known,
+/// each dimension counted with its weight; 0-1. The core statements are the
+/// quick scan's: the conditions the reports call decisive, every flag's
+/// triggers among them. Whether the details of the full check are known
+/// does not decide whether a verdict can be given, so both modes judge the
+/// same knowledge.
 pub fn certainty(scores: &[DimensionScore]) -> f64 {
     let (answered, applicable) = scores.iter().fold((0.0, 0.0), |(a, t), s| {
         (
-            a + s.answered_weight * s.weight,
-            t + s.applicable_weight * s.weight,
+            a + s.core_answered_weight * s.weight,
+            t + s.core_applicable_weight * s.weight,
         )
     });
     if applicable > 0.0 {

@@ -66,25 +66,33 @@ impl Outcome {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Reason {
-    /// A flag holds the verdict down.
+    /// A raised flag holds the verdict down, or, below the certainty
+    /// threshold, stands beside "too much unknown" as a warning.
     Flag {
         flag: String,
         state: FlagState,
         items: Vec<String>,
+        /// Raised because something is not arranged yet.
+        not_yet: bool,
+        /// Listed beside "too much unknown" as a warning, not as the cause
+        /// of a level.
+        warning: bool,
     },
-    /// A dimension scores below the threshold that the verdict needs.
+    /// The overall score is below the threshold the next level needs.
+    OverallBelow { score: f64, threshold: f64 },
+    /// A dimension scores below a threshold: below the part floor it keeps
+    /// the verdict from "promising"; below the lower threshold it shows
+    /// where a "not yet" comes from.
     DimensionBelow {
         dimension: String,
         score: f64,
         threshold: f64,
         items: Vec<String>,
     },
-    /// A dimension has no answers on the scale, so it can't count as strong.
-    DimensionUnknown { dimension: String },
-    /// Too little is answered for a verdict.
+    /// Too little of the core is known for a verdict.
     Uncertain { certainty: f64, needed: f64 },
-    /// Every dimension clears the bar and nothing is flagged.
-    AllClear { lowest: f64 },
+    /// The whole scores well, no part fails and nothing caps the verdict.
+    AllClear { overall: f64, lowest: f64 },
 }
 
 /// The outcome with its reasons.
@@ -93,17 +101,29 @@ pub struct Verdict {
     pub outcome: Outcome,
     /// The level the scores alone would give, before flags cap it.
     pub uncapped: Level,
+    /// The level the scores and flags give, whatever the certainty.
+    pub level: Level,
     pub certainty: f64,
     pub reasons: Vec<Reason>,
 }
 
 /// Judges scores and flags by the content's rules.
 ///
+/// Uncertainty comes first: below the certainty threshold the outcome is
+/// "too much unknown", whatever else is raised; a raised flag is then listed
+/// as a warning beside it. Otherwise the flags cap, and the scores decide:
+/// "not yet" when the whole scores below the lower threshold, "promising"
+/// when it reaches the upper one and no part falls below the part floor.
+/// The whole, not the weakest of eleven part scores, carries the level,
+/// because a part read from two or three answers is too unsteady to decide
+/// on its own; the flags are where single conditions are decisive.
+///
 /// Items behind a `DimensionBelow` reason are supplied by `low_items`, which
-/// lists a dimension's answered items scoring under the threshold.
+/// lists a dimension's scored items under the threshold.
 pub fn judge(
     rules: &VerdictRules,
     scores: &[DimensionScore],
+    overall: Option<f64>,
     flags: &[FlagStatus],
     certainty: f64,
     low_items: &dyn Fn(&str, f64) -> Vec<String>,
@@ -123,13 +143,11 @@ pub fn judge(
             })
             .collect()
     };
-    let failing = below(rules.not_yet_below);
-    let uncapped = if !failing.is_empty() {
+    let whole = overall.unwrap_or(0.0);
+    let failing = below(rules.part_floor);
+    let uncapped = if whole < rules.not_yet_below {
         Level::NotYet
-    } else if applying
-        .iter()
-        .all(|s| s.score.is_some_and(|v| v >= rules.promising_from))
-    {
+    } else if whole >= rules.promising_from && failing.is_empty() {
         Level::Promising
     } else {
         Level::Conditional
@@ -141,54 +159,67 @@ pub fn judge(
         .min()
         .unwrap_or(Level::Promising);
     let level = uncapped.min(cap);
-    let knocked_out = flags
-        .iter()
-        .any(|f| f.state == FlagState::Raised && f.cap == Level::NotYet);
+    let uncertain = certainty < rules.certainty_from;
 
-    let mut reasons: Vec<Reason> = flags
-        .iter()
-        .filter(|f| f.cap <= uncapped || f.state == FlagState::Raised)
-        .map(|f| Reason::Flag {
-            flag: f.flag.clone(),
-            state: f.state,
-            items: f.items.clone(),
-        })
-        .collect();
-    let outcome = if certainty < rules.certainty_from && !knocked_out {
-        reasons.insert(
-            0,
-            Reason::Uncertain {
-                certainty,
-                needed: rules.certainty_from,
-            },
-        );
-        Outcome::TooUncertain
-    } else {
-        Outcome::Level(level)
-    };
-    match uncapped {
-        Level::NotYet => reasons.extend(failing),
-        Level::Conditional => {
-            reasons.extend(below(rules.promising_from));
-            reasons.extend(applying.iter().filter(|s| s.score.is_none()).map(|s| {
-                Reason::DimensionUnknown {
-                    dimension: s.dimension.clone(),
+    let mut reasons: Vec<Reason> = Vec::new();
+    if uncertain {
+        reasons.push(Reason::Uncertain {
+            certainty,
+            needed: rules.certainty_from,
+        });
+    }
+    reasons.extend(
+        flags
+            .iter()
+            .filter(|f| f.caps() && (!uncertain || f.state == FlagState::Raised))
+            .map(|f| Reason::Flag {
+                flag: f.flag.clone(),
+                state: f.state,
+                items: f.items.clone(),
+                not_yet: f.not_yet,
+                warning: uncertain,
+            }),
+    );
+    if !uncertain {
+        match uncapped {
+            Level::NotYet => {
+                reasons.push(Reason::OverallBelow {
+                    score: whole,
+                    threshold: rules.not_yet_below,
+                });
+                reasons.extend(below(rules.not_yet_below));
+            }
+            Level::Conditional => {
+                if whole < rules.promising_from {
+                    reasons.push(Reason::OverallBelow {
+                        score: whole,
+                        threshold: rules.promising_from,
+                    });
                 }
-            }));
-        }
-        Level::Promising => {
-            if level == Level::Promising {
-                let lowest = applying
-                    .iter()
-                    .filter_map(|s| s.score)
-                    .fold(100.0, f64::min);
-                reasons.push(Reason::AllClear { lowest });
+                reasons.extend(failing);
+            }
+            Level::Promising => {
+                if level == Level::Promising {
+                    let lowest = applying
+                        .iter()
+                        .filter_map(|s| s.score)
+                        .fold(100.0, f64::min);
+                    reasons.push(Reason::AllClear {
+                        overall: whole,
+                        lowest,
+                    });
+                }
             }
         }
     }
     Verdict {
-        outcome,
+        outcome: if uncertain {
+            Outcome::TooUncertain
+        } else {
+            Outcome::Level(level)
+        },
         uncapped,
+        level,
         certainty,
         reasons,
     }
