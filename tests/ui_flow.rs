@@ -176,19 +176,19 @@ async fn the_result_follows_a_changed_answer() {
     assert!(by_id(&host, "result").is_some());
     drawn(&host).await;
     assert!(by_id(&host, "verdict").is_some());
-    let before = by_id(&host, "open-questions")
+    let before = by_id(&host, "find-out")
         .expect("open questions")
         .text_content()
         .unwrap_or_default();
 
     // Change the answer from the result, come back, and the lists follow.
-    let change = find(&host, "[data-testid=open-questions] .kr-change").expect("a change button");
+    let change = find(&host, "[data-testid=find-out] .kr-change").expect("a change button");
     change.click();
     settle().await;
     click(&host, "answer-dont-know").await;
     click(&host, "back-to-result").await;
     drawn(&host).await;
-    let after = by_id(&host, "open-questions")
+    let after = by_id(&host, "find-out")
         .expect("open questions")
         .text_content()
         .unwrap_or_default();
@@ -217,7 +217,7 @@ async fn the_verdict_is_drawn_first_and_the_rest_after_it_is_painted() {
         "chart",
         "recommendations",
         "model-fit",
-        "open-questions",
+        "find-out",
         "source-list",
         "share-panel",
         "measurements",

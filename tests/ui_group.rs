@@ -126,12 +126,13 @@ async fn pasted_codes_make_a_group_and_a_damaged_one_is_told() {
         "only the failed line stays"
     );
 
-    // Every dimension of the quick scan: public 100, private 25.
-    let leadership = text(&host, "gap-leadership");
-    assert!(leadership.contains("100"), "{leadership}");
-    assert!(leadership.contains("25"), "{leadership}");
-    assert!(leadership.contains("75"), "{leadership}");
-    let spread = text(&host, "spread-leadership");
+    // Need (D1), whose quick statements are both agreement statements:
+    // public 100, private 25.
+    let need = text(&host, "gap-need");
+    assert!(need.contains("100"), "{need}");
+    assert!(need.contains("25"), "{need}");
+    assert!(need.contains("75"), "{need}");
+    let spread = text(&host, "spread-need");
     assert!(spread.contains("63"), "mean of 100 and 25: {spread}");
     assert!(
         exists(&host, "[data-testid=group-plot] path"),
@@ -303,8 +304,9 @@ async fn delete_everything_removes_the_group_too() {
 async fn a_room_of_files_shows_the_summary_and_the_first_rows_until_all_are_asked_for() {
     let (host, _app) = group_view().await;
     let c = content();
-    // 50 public respondents answering 5 (100 on every part) and 20 private
-    // ones answering 2 (25): the mean is (50 * 100 + 20 * 25) / 70 = 78.6.
+    // 50 public respondents answering 5 (100 on need, whose quick
+    // statements are agreement statements) and 20 private ones answering 2
+    // (25): the mean is (50 * 100 + 20 * 25) / 70 = 78.6.
     let mut files: Vec<(String, String)> = (0..70)
         .map(|n| {
             let (side, value) = if n < 50 {
@@ -366,9 +368,9 @@ async fn a_room_of_files_shows_the_summary_and_the_first_rows_until_all_are_aske
     // The first 20 respondents, one by one; the figures of all 70.
     assert_eq!(count(&host, "[data-testid=group-member]"), 20);
     assert_eq!(count(&host, "[data-testid=group-spread] thead th"), 3 + 20);
-    let leadership = figures(&host, "spread-leadership");
-    assert_eq!(leadership.len(), 2 + 20, "{leadership:?}");
-    assert_eq!(leadership[0], "79", "the mean of all 70");
+    let need = figures(&host, "spread-need");
+    assert_eq!(need.len(), 2 + 20, "{need:?}");
+    assert_eq!(need[0], "79", "the mean of all 70");
     assert!(by_id(&host, "group-members-first").is_some());
     assert!(by_id(&host, "group-spread-first").is_some());
     let show_all = by_id(&host, "group-show-all").expect("a button that shows all");
@@ -385,7 +387,7 @@ async fn a_room_of_files_shows_the_summary_and_the_first_rows_until_all_are_aske
 
     click(&host, "group-show-all").await;
     assert_eq!(count(&host, "[data-testid=group-member]"), 70);
-    assert_eq!(figures(&host, "spread-leadership").len(), 2 + 70);
+    assert_eq!(figures(&host, "spread-need").len(), 2 + 70);
     assert_eq!(
         show_all.get_attribute("aria-expanded").as_deref(),
         Some("true")
@@ -408,8 +410,8 @@ async fn a_room_of_files_shows_the_summary_and_the_first_rows_until_all_are_aske
         kept_group().expect("kept")["list"].as_array().map(Vec::len),
         Some(69)
     );
-    assert_eq!(figures(&host, "spread-leadership")[0], "78");
-    assert_eq!(figures(&host, "gap-leadership"), ["100", "25", "75"]);
+    assert_eq!(figures(&host, "spread-need")[0], "78");
+    assert_eq!(figures(&host, "gap-need"), ["100", "25", "75"]);
 
     click(&host, "group-show-all").await;
     assert_eq!(count(&host, "[data-testid=group-member]"), 20);

@@ -78,7 +78,7 @@ fn a_saved_state_loads_back() {
     slot.save(&state).expect("saves");
     let loaded = slot.load(&c).expect("loads").expect("something was saved");
     assert_eq!(loaded.state, state);
-    assert!(!loaded.report.is_noteworthy());
+    assert!(!loaded.report.is_noteworthy(&c));
 }
 
 #[wasm_bindgen_test]

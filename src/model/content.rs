@@ -246,6 +246,16 @@ pub enum Scale {
     Status,
 }
 
+impl Item {
+    /// The scale's name as the page and the tests see it.
+    pub fn scale_id(&self) -> &'static str {
+        match self.scale {
+            Scale::Agreement => "agreement",
+            Scale::Status => "status",
+        }
+    }
+}
+
 /// The labels of a status question's three answers, in the item's words.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -29,6 +29,15 @@ pub struct MigrationReport {
 }
 
 impl MigrationReport {
+    /// The report for answers that were given to `content` as it is: nothing
+    /// to tell.
+    pub fn current(content: &Content) -> MigrationReport {
+        MigrationReport {
+            from: content.version.clone(),
+            ..MigrationReport::default()
+        }
+    }
+
     /// Whether the answers were given to other questions than these, so the
     /// result must say that the content changed and was recomputed.
     pub fn content_changed(&self, content: &Content) -> bool {

@@ -2,7 +2,6 @@
 //! respondent can correct one and see the result change at once.
 
 use super::app::use_assessment;
-use super::item_step::maybe_answer_key;
 use crate::flow::{self, Part, Unit};
 use crate::model::response::Response;
 use crate::ui_keys as k;
@@ -19,7 +18,13 @@ pub fn unit_text(s: &super::Assessment, unit: &Unit) -> &'static str {
 /// The respondent's answer to a unit, in words.
 fn answer_text(s: &super::Assessment, r: &Response, unit: &Unit) -> String {
     match unit {
-        Unit::Item(id) => s.t(maybe_answer_key(r.answer(id))).to_owned(),
+        Unit::Item(id) => match s.content.item(id) {
+            Some(item) => s
+                .lang
+                .with(|lang| k::answer_text(s.content, item, r.answer(id), lang))
+                .to_owned(),
+            None => s.t(k::ANSWER_NONE).to_owned(),
+        },
         Unit::Question(id) => {
             let chosen = r.classification.get(id).filter(|c| !c.is_empty());
             match (chosen, s.content.question(id)) {

@@ -11,6 +11,7 @@ use crate::model::answer::Answer;
 use crate::model::code;
 use crate::model::content::{Content, Question};
 use crate::model::evaluation::Evaluation;
+use crate::model::migration::MigrationReport;
 use crate::model::response::{Mode, Response};
 use crate::model::text::Text;
 use crate::saved::{Restored, SavedState};
@@ -39,8 +40,13 @@ pub enum Notice {
         backed_up: bool,
     },
     Newer,
+    /// The answers were given to an older version of the questions and
+    /// were carried over: `asked` statements are open again, `dropped`
+    /// answers went with questions that no longer exist.
     Migrated {
+        from: String,
         dropped: usize,
+        asked: usize,
     },
     UnknownVersion,
     Deleted,
@@ -63,6 +69,24 @@ pub enum Notice {
     /// The answers were changed in another tab of this site, and this one
     /// now shows them.
     OtherTab,
+}
+
+impl Notice {
+    /// What to tell about answers brought from another content version, if
+    /// anything.
+    pub fn of_migration(content: &Content, report: &MigrationReport) -> Option<Notice> {
+        if report.unknown_version {
+            Some(Notice::UnknownVersion)
+        } else if report.is_noteworthy(content) {
+            Some(Notice::Migrated {
+                from: report.from.clone(),
+                dropped: report.dropped.len(),
+                asked: report.asked_again.len(),
+            })
+        } else {
+            None
+        }
+    }
 }
 
 /// Whether changes are written to storage.
@@ -125,12 +149,8 @@ impl Assessment {
         let slot = Slot::new(setup.name.as_deref());
         let (Restored { state, report }, mut notices, saving) = load(content, &slot);
         let work = Workshop::new(content, setup.name.as_deref(), &mut notices);
-        if report.unknown_version {
-            notices.push(Notice::UnknownVersion);
-        } else if !report.dropped.is_empty() {
-            notices.push(Notice::Migrated {
-                dropped: report.dropped.len(),
-            });
+        if let Some(notice) = Notice::of_migration(content, &report) {
+            notices.push(notice);
         }
 
         let codes: Vec<&str> = content.languages.iter().map(|l| l.code.as_str()).collect();
@@ -630,11 +650,20 @@ impl Assessment {
             let Some(text) = crate::sharing::code_in_fragment(&fragment) else {
                 return;
             };
-            match code::decode(s.content, text) {
-                Ok(shared) => s.open(Opened {
-                    shared,
-                    member: None,
-                }),
+            match code::decode_with_report(s.content, text) {
+                Ok((shared, report)) => {
+                    if let Some(notice) = Notice::of_migration(s.content, &report) {
+                        s.notices.update(|n| {
+                            if !n.contains(&notice) {
+                                n.push(notice);
+                            }
+                        });
+                    }
+                    s.open(Opened {
+                        shared,
+                        member: None,
+                    })
+                }
                 Err(e) => {
                     leptos::logging::warn!("Kansrijk: the link's code is unreadable: {e}");
                     let notice = Notice::Link {
@@ -716,7 +745,7 @@ fn load(content: &Content, slot: &Slot) -> (Restored, Vec<Notice>, Saving) {
             response: Response::new(content, Mode::Quick),
             ..SavedState::default()
         },
-        report: Default::default(),
+        report: MigrationReport::current(content),
     };
     match slot.load(content) {
         Ok(Some(restored)) => (restored, Vec::new(), Saving::On),

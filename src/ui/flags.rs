@@ -1,12 +1,14 @@
-//! Knock-out warnings: what each flag means, which answers raised it or
-//! leave it open, and what to do about it.
+//! What holds the verdict down: each raised flag, what it means, which
+//! answers raised it, what to do, and the judgement rule that shaped it.
+//! Open flags and points to settle have lists of their own.
 
 use super::answers::AnsweredUnit;
 use super::app::use_assessment;
 use super::verdict::level_key;
 use crate::flow::Unit;
 use crate::model::evaluation::Evaluation;
-use crate::model::flag::{FlagState, FlagStatus};
+use crate::model::flag::FlagStatus;
+use crate::model::report::flag_title;
 use crate::ui_keys as k;
 use leptos::prelude::*;
 
@@ -15,10 +17,10 @@ pub fn Flags(evaluation: Memo<Evaluation>) -> impl IntoView {
     let s = use_assessment();
     let heading = s.dom_id("flags");
     let statuses = Memo::new(move |_| {
-        let mut flags = evaluation.with(|e| e.flags.clone());
-        // Raised flags first: they decide the verdict; open ones ask for
-        // information.
-        flags.sort_by_key(|f| f.state != FlagState::Raised);
+        let mut flags: Vec<FlagStatus> =
+            evaluation.with(|e| e.flags.iter().filter(|f| f.caps()).cloned().collect());
+        // Knock-outs first, then conditions.
+        flags.sort_by_key(|f| f.cap);
         flags
     });
     view! {
@@ -33,11 +35,7 @@ pub fn Flags(evaluation: Memo<Evaluation>) -> impl IntoView {
                         <ul class="kr-flags">
                             <For
                                 each=move || statuses.get()
-                                key=|f| (
-                                    f.flag.clone(),
-                                    f.state == FlagState::Raised,
-                                    f.items.clone(),
-                                )
+                                key=|f| (f.flag.clone(), f.not_yet, f.cap, f.items.clone())
                                 children=move |status| view! { <FlagCard status /> }
                             />
                         </ul>
@@ -55,39 +53,52 @@ fn FlagCard(status: FlagStatus) -> impl IntoView {
     let Some(flag) = s.content.flag(&status.flag) else {
         return ().into_any();
     };
-    let raised = status.state == FlagState::Raised;
+    let not_yet = status.not_yet;
     let cap = status.cap;
+    let pending = flag.pending.as_ref().filter(|_| not_yet);
+    let title = move || {
+        s.lang
+            .with(|lang| flag_title(s.content, lang, &flag.id, not_yet))
+    };
+    let explanation = move || s.tr(pending.map_or(&flag.explanation, |p| &p.explanation));
+    let advice = move || s.tr(pending.map_or(&flag.recommendation, |p| &p.recommendation));
     let items = status
         .items
         .iter()
         .map(|id| view! { <AnsweredUnit unit=Unit::Item(id.clone()) /> })
         .collect_view();
+    let rules = status
+        .rules
+        .iter()
+        .filter_map(|id| s.content.rule(id))
+        .map(|rule| {
+            view! { <p class="kr-hint">{move || s.fill(k::FLAG_RULE, &[("because", s.tr(&rule.because))])}</p> }
+        })
+        .collect_view();
     view! {
         <li
-            class="kr-flag"
-            class:kr-flag-raised=raised
-            class:kr-flag-open=!raised
+            class="kr-flag kr-flag-raised"
             data-testid=format!("flag-{}", flag.id)
-            data-state=if raised { "raised" } else { "open" }
+            data-state=if not_yet { "not-yet" } else { "raised" }
+            data-cap=cap.id()
         >
-            <h3 class="kr-flag-title">{move || s.tr(&flag.title)}</h3>
+            <h3 class="kr-flag-title">{title}</h3>
             <p class="kr-flag-state">
                 <strong class="kr-tag">
-                    {move || s.t(if raised { k::FLAG_RAISED } else { k::FLAG_OPEN })}
+                    {move || s.t(if not_yet { k::FLAG_PENDING } else { k::FLAG_RAISED })}
                 </strong>
                 " "
                 {move || s.fill(k::FLAG_CAP, &[("level", s.t(level_key(cap)))])}
             </p>
-            <p>{move || s.tr(&flag.explanation)}</p>
-            <p class="kr-label">
-                {move || s.t(if raised { k::FLAG_CAUSED_BY } else { k::FLAG_UNKNOWN_ITEMS })}
-            </p>
+            <p>{explanation}</p>
+            <p class="kr-label">{move || s.t(k::FLAG_CAUSED_BY)}</p>
             <ul class="kr-answered-list">{items}</ul>
             <p>
                 <strong>{move || s.t(k::FLAG_WHAT_TO_DO)}</strong>
                 " "
-                {move || s.tr(&flag.recommendation)}
+                {advice}
             </p>
+            {rules}
         </li>
     }
     .into_any()

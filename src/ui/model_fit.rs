@@ -1,11 +1,12 @@
 //! Which form of partnership the situation points at, after the CCV
-//! model-choice table, and a warning when the intended form does not fit.
+//! model-choice table, what the initiators intend, and, where the two part
+//! ways, what each conflicting feature means for the form.
 
 use super::answers::ChangeButton;
 use super::app::use_assessment;
 use crate::flow::Unit;
 use crate::model::content::QuestionRole;
-use crate::model::model_fit::model_fit;
+use crate::model::model_fit::ModelFit;
 use crate::ui_keys as k;
 use leptos::prelude::*;
 
@@ -13,7 +14,10 @@ use leptos::prelude::*;
 pub fn ModelFitPanel() -> impl IntoView {
     let s = use_assessment();
     let heading = s.dom_id("fit");
-    let fit = Memo::new(move |_| s.response.with(|r| model_fit(s.content, r)));
+    let fit = Memo::new(move |_| {
+        s.response
+            .with(|r| ModelFit::of(s.content, &r.classification))
+    });
     let first_situation = s
         .content
         .question_with_role(QuestionRole::Situation)
@@ -22,6 +26,7 @@ pub fn ModelFitPanel() -> impl IntoView {
         .content
         .question_with_role(QuestionRole::IntendedModel)
         .map(|q| Unit::Question(q.id.clone()));
+    let name = move |id: &str| s.content.model(id).map_or("", |m| s.tr(&m.name));
     let fitting = move || {
         let fit = fit.get();
         if fit.fitting.is_empty() {
@@ -54,42 +59,27 @@ pub fn ModelFitPanel() -> impl IntoView {
     };
     let intended = move || {
         let fit = fit.get();
-        let model = fit.intended.as_deref().and_then(|id| s.content.model(id));
-        let Some(model) = model else {
+        if fit.intended.is_empty() {
             return view! { <p>{move || s.t(k::FIT_UNDECIDED)}</p> }.into_any();
-        };
-        let name = move || s.fill(k::FIT_INTENDED, &[("model", s.tr(&model.name))]);
-        if fit.mismatch {
+        }
+        let names = fit
+            .intended
+            .iter()
+            .map(|id| name(id))
+            .collect::<Vec<_>>()
+            .join(" + ");
+        let mix = fit.is_mix().then(|| {
             view! {
-                <div class="kr-warning" data-testid="fit-mismatch">
-                    <p>
-                        <strong>{name}</strong>
-                    </p>
-                    <p>
-                        <strong>{move || s.t(k::FIT_MISMATCH)}</strong>
-                        " "
-                        {move || s.tr(&model.mismatch)}
-                    </p>
-                    {intended_question
-                        .clone()
-                        .map(|unit| {
-                            view! {
-                                <p>
-                                    <ChangeButton unit />
-                                </p>
-                            }
-                        })}
-                </div>
+                " "
+                {move || s.t(k::FIT_MIX)}
             }
-            .into_any()
-        } else {
-            let matches = fit
-                .intended
-                .as_ref()
-                .is_some_and(|m| fit.fitting.contains(m));
-            view! {
+        });
+        let said = move || s.fill(k::FIT_INTENDED, &[("model", &names)]);
+        if !fit.mismatch && fit.conflicts.is_empty() {
+            let matches = fit.intended.iter().any(|m| fit.fitting.contains(m));
+            return view! {
                 <p>
-                    {name}
+                    {said} {mix}
                     {matches
                         .then(|| {
                             view! {
@@ -99,14 +89,77 @@ pub fn ModelFitPanel() -> impl IntoView {
                         })}
                 </p>
             }
-            .into_any()
+            .into_any();
         }
+        let risks = fit.mismatch.then(|| {
+            let texts = fit
+                .intended
+                .iter()
+                .filter_map(|id| s.content.model(id))
+                .map(|m| {
+                    view! {
+                        " "
+                        {move || s.tr(&m.mismatch)}
+                    }
+                })
+                .collect_view();
+            view! {
+                <p>
+                    <strong>{move || s.t(k::FIT_MISMATCH)}</strong>
+                    {texts}
+                </p>
+            }
+        });
+        let notes = fit
+            .conflicts
+            .iter()
+            .filter_map(|c| {
+                let q = s.content.question(&c.question)?;
+                let choice = q.choices.iter().find(|ch| ch.id == c.choice)?;
+                let note = choice.note.as_ref()?;
+                Some(view! {
+                    <li>
+                        <strong>{move || s.tr(&choice.label)}</strong>
+                        ": "
+                        {move || s.tr(note)}
+                    </li>
+                })
+            })
+            .collect_view();
+        view! {
+            <div class="kr-warning" data-testid="fit-mismatch">
+                <p>
+                    <strong>{said}</strong>
+                    {mix}
+                </p>
+                {risks}
+                <p>{move || s.t(k::FIT_CONFLICTS)}</p>
+                <ul>{notes}</ul>
+                {intended_question
+                    .clone()
+                    .map(|unit| {
+                        view! {
+                            <p>
+                                <ChangeButton unit />
+                            </p>
+                        }
+                    })}
+            </div>
+        }
+        .into_any()
+    };
+    let applied = move || {
+        fit.get().applied().map(|form| {
+            let form = form.to_owned();
+            view! { <p class="kr-hint">{move || s.fill(k::FIT_APPLIED, &[("model", name(&form))])}</p> }
+        })
     };
     view! {
         <section class="kr-section" aria-labelledby=heading.clone() data-testid="model-fit">
             <h2 id=heading.clone()>{move || s.t(k::FIT_HEADING)}</h2>
             {fitting}
             {intended}
+            {applied}
         </section>
     }
 }

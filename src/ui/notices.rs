@@ -14,9 +14,18 @@ pub fn Notices() -> impl IntoView {
         Notice::Corrupt { backed_up: true } => s.t(k::NOTICE_CORRUPT).to_owned(),
         Notice::Corrupt { backed_up: false } => s.t(k::NOTICE_CORRUPT_LOST).to_owned(),
         Notice::Newer => s.t(k::NOTICE_NEWER).to_owned(),
-        Notice::Migrated { dropped } => {
-            s.fill(k::NOTICE_MIGRATED, &[("count", &dropped.to_string())])
-        }
+        Notice::Migrated {
+            from,
+            dropped,
+            asked,
+        } => s.fill(
+            k::NOTICE_MIGRATED,
+            &[
+                ("from", from),
+                ("asked", &asked.to_string()),
+                ("count", &dropped.to_string()),
+            ],
+        ),
         Notice::UnknownVersion => s.t(k::NOTICE_UNKNOWN_VERSION).to_owned(),
         Notice::Deleted => s.t(k::NOTICE_DELETED).to_owned(),
         Notice::DeleteFailed => s.t(k::NOTICE_DELETE_FAILED).to_owned(),

@@ -1,5 +1,6 @@
-//! The result: the verdict first, then what holds it down, what would lift
-//! it, the scores, the advice and what is still unknown. Every answer can be
+//! The result: the verdict first, then what holds it down, and three lists:
+//! what must change, what to find out first, what to settle as the
+//! partnership forms; then the scores, the advice and the form that fits. Every answer can be
 //! changed from here, and the result follows at once. Below it: sharing,
 //! the report, and measurements over time.
 
@@ -7,13 +8,14 @@ use super::answers::Answers;
 use super::app::use_assessment;
 use super::chart::Chart;
 use super::device;
+use super::find_out::FindOutPanel;
 use super::flags::Flags;
-use super::lift::LiftPanel;
 use super::measurements::Measurements;
 use super::model_fit::ModelFitPanel;
-use super::open_questions::OpenQuestions;
+use super::must_change::MustChangePanel;
 use super::reasons::Reasons;
 use super::recommendations::Recommendations;
+use super::settle::SettlePanel;
 use super::share::{DownloadButton, PrintButton, SharePanel};
 use super::sources::SourceList;
 use super::staged::Stages;
@@ -125,15 +127,16 @@ pub fn ResultBody(stages: Stages) -> impl IntoView {
         <Show when=from(1)>
             <Flags evaluation />
             <Reasons evaluation />
-            <LiftPanel outcome />
+            <MustChangePanel outcome />
         </Show>
         <Show when=from(2)>
+            <FindOutPanel outcome />
+            <SettlePanel />
             <Chart evaluation />
-            <Recommendations />
         </Show>
         <Show when=from(3)>
+            <Recommendations />
             <ModelFitPanel />
-            <OpenQuestions evaluation />
         </Show>
         <Show when=from(BODY_STAGES)>
             <Answers />

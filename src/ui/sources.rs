@@ -62,7 +62,7 @@ pub fn SourceList() -> impl IntoView {
                     <cite>{src.short.as_str()}</cite>
                     ": "
                     {move || s.tr(&src.title)}
-                    {format!(" ({}, {})", src.publisher, src.year)}
+                    {move || format!(" ({}, {})", s.tr(&src.publisher), src.year)}
                 </li>
             }
         })

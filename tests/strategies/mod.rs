@@ -10,6 +10,11 @@ use kansrijk::model::response::{Mode, Response};
 use proptest::prelude::*;
 use std::sync::LazyLock;
 
+#[path = "../scale/mod.rs"]
+mod scale;
+#[allow(unused_imports)]
+pub use scale::at;
+
 pub static CONTENT: LazyLock<Content> =
     LazyLock::new(|| Content::builtin().expect("content parses"));
 
@@ -42,23 +47,6 @@ fn classify(r: &mut Response, questions: Vec<(bool, Vec<bool>)>) {
         if !chosen.is_empty() {
             r.classification.insert(q.id.clone(), chosen);
         }
-    }
-}
-
-/// The answer `value` (1-5, 5 the best) on an item's own scale: a point on
-/// the agreement scale (reversed statements the other way round), or for a
-/// status 1-2 absent, 3 not yet, 4-5 in place.
-pub fn at(item: &Item, value: u8) -> Answer {
-    match item.scale {
-        Scale::Agreement => {
-            let v = if item.reverse { 6 - value } else { value };
-            Answer::Agreement(Agreement::new(v).expect("1-5"))
-        }
-        Scale::Status => Answer::Status(match value {
-            1 | 2 => Status::Absent,
-            3 => Status::NotYet,
-            _ => Status::InPlace,
-        }),
     }
 }
 

@@ -108,19 +108,28 @@ pub async fn next_until_item(host: &web_sys::HtmlElement) {
 
 pub const GROUP_KEY: &str = "kansrijk:v1:group";
 
-/// A quick scan answered `value` on every statement it asks, from `side`.
+#[path = "../scale/mod.rs"]
+mod scale;
+#[allow(unused_imports)]
+pub use scale::at;
+
+/// A quick scan answered `value` (1-5, on each item's own scale) on every
+/// statement it asks, from `side`.
 pub fn quick_scan(
     c: &kansrijk::model::content::Content,
     side: &str,
     value: u8,
 ) -> kansrijk::model::response::Response {
-    use kansrijk::model::answer::{Agreement, Answer};
     use kansrijk::model::response::{Mode, Response};
     let mut r = Response::new(c, Mode::Quick);
     r.classification.insert("side".into(), vec![side.into()]);
-    let items: Vec<String> = r.applicable_items(c).map(|i| i.id.clone()).collect();
-    for id in items {
-        r.set(&id, Answer::Agreement(Agreement::new(value).expect("1-5")));
+    let answers: Vec<_> = r
+        .applicable_items(c)
+        .iter()
+        .map(|i| (i.id.clone(), at(i, value)))
+        .collect();
+    for (id, answer) in answers {
+        r.set(&id, answer);
     }
     r
 }
