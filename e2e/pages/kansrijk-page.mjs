@@ -107,9 +107,35 @@ export class KansrijkPage {
   }
 
   /**
+   * Where `value` (1-5, 5 the best, or "dont-know") lies on a statement's own
+   * scale: a point of agreement (counted from the other end on a reversed
+   * statement, where agreeing is the bad answer), or on a status question
+   * 1-2 "absent", 3 "not yet", 4-5 "in place". Returns the option's test id
+   * and the value saved.
+   */
+  static onScale(scale, value, reversed = false) {
+    if (value === "dont-know") return { testid: "answer-dont-know", saved: "dont_know" };
+    if (scale !== "status") {
+      const point = reversed ? 6 - value : value;
+      return { testid: `answer-${point}`, saved: String(point) };
+    }
+    const state = value <= 2 ? "absent" : value === 3 ? "not_yet" : "in_place";
+    return { testid: `answer-${state.replace("_", "-")}`, saved: state };
+  }
+
+  /** Answers one statement (`item`, a locator) with `value` on its own scale; returns the value saved. */
+  async answerItem(item, value) {
+    const reversed = (await item.getAttribute("data-reverse")) === "true";
+    const { testid, saved } = KansrijkPage.onScale(await item.getAttribute("data-scale"), value, reversed);
+    await item.getByTestId(testid).check();
+    return saved;
+  }
+
+  /**
    * Answers everything on the screen shown now: the `choice`-th option of each
    * classification question, and `pick(n)` for the n-th statement answered so
-   * far (1-5 or "dont-know"). Returns the statement ids with their answers.
+   * far (1-5 or "dont-know", on each statement's own scale). Returns the
+   * statement ids with the values saved.
    */
   async answerScreen({ choice = 0, pick = () => 4, counter = { n: 0 } } = {}) {
     const given = {};
@@ -118,9 +144,7 @@ export class KansrijkPage {
     }
     for (const item of await this.items.all()) {
       const id = (await item.getAttribute("data-testid")).slice("item-".length);
-      const value = pick(counter.n++);
-      await item.getByTestId(`answer-${value}`).check();
-      given[id] = String(value);
+      given[id] = await this.answerItem(item, pick(counter.n++));
     }
     return given;
   }
@@ -137,7 +161,7 @@ export class KansrijkPage {
     throw new Error("the result never showed");
   }
 
-  /** The answer checked for each statement on the screen shown now ("1"-"5", "dont_know" or null). */
+  /** The answer checked for each statement on the screen shown now ("1"-"5", a status such as "in_place", "dont_know" or null). */
   async answersOnScreen() {
     const found = {};
     for (const item of await this.items.all()) {
@@ -179,13 +203,17 @@ export class KansrijkPage {
    */
   async completeQuickScanAs({ side, value }) {
     await this.go(this.startQuick);
+    const given = {};
     for (let screens = 0; screens < 200; screens++) {
-      if (await this.result.isVisible()) return;
+      if (await this.result.isVisible()) return given;
       for (const question of await this.questions.all()) {
         const isSide = (await question.getAttribute("data-testid")) === "question-side";
         await (isSide ? question.locator(`input[value="${side}"]`) : question.locator("input").first()).check();
       }
-      for (const item of await this.items.all()) await item.getByTestId(`answer-${value}`).check();
+      for (const item of await this.items.all()) {
+        const id = (await item.getAttribute("data-testid")).slice("item-".length);
+        given[id] = await this.answerItem(item, value);
+      }
       await this.next();
     }
     throw new Error("the result never showed");

@@ -15,12 +15,12 @@ for (const viewport of VIEWPORTS) {
       await app.completeToResult({ pick: () => 5 });
       assert.equal(await page.getByTestId("flag-nobody_leads").count(), 0, "no flag with every answer at 'strongly agree'");
 
-      // Open the lead statement from the list of answers and disagree.
+      // Open the driver question from the list of answers: nobody leads.
       await app.openAllDetails();
-      const answers = page.locator(".kr-answered", { has: page.locator("text=/trekt de samenwerking|leads the partnership/") });
+      const answers = page.locator(".kr-answered", { has: page.locator("text=/Is er een trekker|Is there a driver/") });
       await answers.first().locator(".kr-change").click();
-      await page.waitForFunction(() => document.activeElement?.closest("[data-testid='item-leadership.trekker']"));
-      await page.getByTestId("item-leadership.trekker").getByTestId("answer-1").check();
+      await page.waitForFunction(() => document.activeElement?.closest("[data-testid='item-leadership.driver']"));
+      await page.getByTestId("item-leadership.driver").getByTestId("answer-absent").check();
       await app.go(page.getByTestId("back-to-result"));
 
       const flag = page.getByTestId("flag-nobody_leads");

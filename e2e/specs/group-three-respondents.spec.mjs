@@ -10,11 +10,12 @@ import { KansrijkPage } from "../pages/kansrijk-page.mjs";
 
 const env = useKansrijk();
 
-// Every statement of the quick scan scores the same way (none is reversed),
-// so a respondent answering 5 scores 100 on every part and one answering 2
-// scores 25: the mean is (100 + 100 + 25) / 3 = 75, the gap 100 - 25 = 75.
+// A respondent answering the best on every statement (5, "in place")
+// scores 100 on every part, one answering the worst (1, "absent") scores 0,
+// whatever mix of agreement statements and status questions a part has:
+// the mean is (100 + 100 + 0) / 3 = 67, the gap 100 - 0 = 100.
 const PUBLIC = 5;
-const PRIVATE = 2;
+const PRIVATE = 1;
 const score = (value) => (value - 1) * 25;
 const MEAN = (2 * score(PUBLIC) + score(PRIVATE)) / 3;
 const GAP = score(PUBLIC) - score(PRIVATE);

@@ -15,9 +15,10 @@ for (const viewport of VIEWPORTS) {
       await page.getByTestId("measurement-name").fill("voor de start");
       await page.getByTestId("measurement-save").click();
 
-      // Six months on, every statement one point higher.
+      // Six months on, the first leadership statement one point higher:
+      // the driver, a status question, goes from "absent" to "not yet".
       await app.jumpTo("leadership");
-      await app.page.getByTestId("answer-3").first().check();
+      await app.answerItem(app.items.first(), 3);
       await app.jumpTo("result");
       await page.getByTestId("measurement-name").fill("na zes maanden");
       await page.getByTestId("measurement-save").click();
@@ -28,7 +29,10 @@ for (const viewport of VIEWPORTS) {
       const change = page.getByTestId("measurement-change");
       assert.equal(await change.count(), 1, "one comparison for two measurements");
       const leadership = await change.locator("[data-testid='change-leadership'] td").allTextContents();
-      assert.deepEqual(leadership, ["25", "50", "+25"]);
+      // Before: the driver absent (0, weight 3) and trust in the driver
+      // "disagree" (25, weight 2): 10. After: the driver "not yet", which
+      // before the start is a point to settle and not scored, leaving 25.
+      assert.deepEqual(leadership, ["10", "25", "+15"]);
       const saved = await app.saved("kansrijk:v1:measurements");
       assert.deepEqual(saved.list.map((m) => m.label), ["voor de start", "na zes maanden"]);
 

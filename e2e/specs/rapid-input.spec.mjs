@@ -5,6 +5,7 @@
 
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
+import { KansrijkPage } from "../pages/kansrijk-page.mjs";
 import { useKansrijk, VIEWPORTS } from "../fixtures.mjs";
 import { caseOf } from "../reliability.mjs";
 
@@ -23,10 +24,13 @@ async function answerFast(app, n) {
   for (const item of await app.items.all()) {
     const id = (await item.getAttribute("data-testid")).slice("item-".length);
     const value = [2, 5, 3, 4][n.i++ % 4];
+    const scale = await item.getAttribute("data-scale");
+    const first = KansrijkPage.onScale(scale, 1);
+    const last = KansrijkPage.onScale(scale, value);
     // A tap on one answer, then a double tap on another, without waiting.
-    await item.getByTestId("answer-1").click({ noWaitAfter: true });
-    await item.getByTestId(`answer-${value}`).dblclick({ noWaitAfter: true });
-    given[id] = value;
+    await item.getByTestId(first.testid).click({ noWaitAfter: true });
+    await item.getByTestId(last.testid).dblclick({ noWaitAfter: true });
+    given[id] = scale === "status" ? last.saved : value;
   }
   return given;
 }

@@ -33,9 +33,9 @@ for (const viewport of VIEWPORTS) {
             content_version: "0.1.0",
             mode: "quick",
             classification: { side: ["private"] },
-            answers: { "leadership.trekker": 2, "retired.statement": 5 },
+            answers: { "need.added_value": 2, "retired.statement": 5 },
           },
-          position: { screen: "step", unit: { item: "leadership.trekker" }, index: 0 },
+          position: { screen: "step", unit: { item: "need.added_value" }, index: 0 },
           lang: "nl",
           partnership: "Winkelcentrum Zuid",
         },
@@ -46,11 +46,43 @@ for (const viewport of VIEWPORTS) {
       assert.ok(await app.resume.isVisible(), "the kept answers can be resumed");
 
       await app.go(app.resume);
-      assert.deepEqual(await app.answersOnScreen().then((a) => a["leadership.trekker"]), "2");
+      assert.deepEqual(await app.answersOnScreen().then((a) => a["need.added_value"]), "2");
       const saved = await app.saved();
       assert.notEqual(saved.state.response.content_version, "0.1.0", "saved under the current version");
       assert.equal(saved.state.response.answers["retired.statement"], undefined);
       assert.equal(saved.state.partnership, "Winkelcentrum Zuid");
+      assert.deepEqual(errors, [], errors.join(" / "));
+    });
+
+    it(`${caseOf("storage-content-1-0-0").id}: carries answers of version 1.0.0 over to the new questions and says so`, async () => {
+      const { page, app, errors } = await env.open(viewport, { goto: false });
+      const first = {
+        schema: 1,
+        state: {
+          response: {
+            content_version: "1.0.0",
+            mode: "quick",
+            classification: { phase: ["running"], personal_data: ["yes"] },
+            answers: { "leadership.trekker": 4, "information.legal_basis": 2, "partners.public_backing": 1 },
+          },
+          position: { screen: "result" },
+          lang: "en",
+          partnership: "Stationsplein",
+        },
+      };
+      await prefill(page, JSON.stringify(first));
+      await app.goto();
+      const notice = await app.notice.textContent();
+      assert.match(notice, /1\.0\.0/, "the notice names the version the answers were given under");
+      assert.match(notice, /\b3\b/, "and how many questions are open again (the backing statement became three)");
+      await app.go(app.resume);
+      const saved = await app.saved();
+      const answers = saved.state.response.answers;
+      assert.equal(answers["leadership.driver"], "in_place");
+      assert.equal(answers["leadership.driver_trusted"], 4);
+      assert.equal(answers["information.legal_basis"], "not_yet", "'not checked' is not 'no legal basis'");
+      assert.equal(answers["partners.public_backing"], undefined);
+      assert.equal(saved.state.partnership, "Stationsplein");
       assert.deepEqual(errors, [], errors.join(" / "));
     });
 
