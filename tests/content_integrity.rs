@@ -179,7 +179,7 @@ fn every_text_is_in_every_language() {
 #[test]
 fn the_interface_has_every_text_it_asks_for() {
     let c = content();
-    for key in kansrijk::ui_keys::UI_KEYS {
+    for key in kansrijk::session::texts::UI_KEYS {
         assert!(c.ui.contains_key(*key), "ui.toml lacks {key}");
     }
 }

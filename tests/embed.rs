@@ -148,7 +148,9 @@ fn measuring_rem_in_widget_units_keeps_every_rule() {
         get(&get(&sheet, "cssRules"), "length").as_f64()
     };
     assert_eq!(
-        rules(&kansrijk::embedding::widget_units(embed::STYLESHEET)),
+        rules(&kansrijk::session::embedding::widget_units(
+            embed::STYLESHEET
+        )),
         rules(embed::STYLESHEET)
     );
 }

@@ -251,13 +251,13 @@ async fn delete_everything_removes_the_backup_too() {
     let _app = leptos::mount::mount_to(host.clone(), App);
     settle().await;
     assert_eq!(
-        storage().get_item(BACKUP_KEY).expect("read").as_deref(),
+        storage().get_item(&backup_key()).expect("read").as_deref(),
         Some("{ not json")
     );
     click(&host, "start-quick").await;
     click(&host, "delete-all").await;
     click(&host, "confirm-yes").await;
-    assert_eq!(storage().get_item(BACKUP_KEY).expect("read"), None);
+    assert_eq!(storage().get_item(&backup_key()).expect("read"), None);
     assert_eq!(saved(), None);
     assert!(
         text(&host, "storage-notice").len() > 10,

@@ -8,8 +8,7 @@ mod ui_support;
 use kansrijk::model::answer::{Agreement, Answer};
 use kansrijk::model::content::Content;
 use kansrijk::model::response::{Mode, Response};
-use kansrijk::saved::SavedState;
-use kansrijk::storage::Slot;
+use kansrijk::session::saved::SavedState;
 use kansrijk::ui::{show_crash_panel, App};
 use ui_support::*;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -78,9 +77,9 @@ async fn another_tabs_save_is_shown_and_not_written_back() {
         partnership: "Haven Noord".into(),
         ..SavedState::default()
     };
-    Slot::new(None).save(&theirs).expect("save");
+    save_state(&assessment_store(None), &theirs).expect("save");
     let raw = saved();
-    storage_event_from_another_tab(Slot::new(None).key());
+    storage_event_from_another_tab(assessment_store(None).key());
     settle().await;
 
     assert!(

@@ -4,12 +4,14 @@
 
 mod ui_support;
 
-use kansrijk::flow::{Position, Unit};
 use kansrijk::model::answer::{Agreement, Answer};
 use kansrijk::model::content::Content;
 use kansrijk::model::response::{Mode, Response};
-use kansrijk::saved::SavedState;
-use kansrijk::storage::{Slot, StorageProblem};
+use kansrijk::persist::keys::Stored;
+use kansrijk::persist::problem::StorageProblem;
+use kansrijk::persist::store::delete_all;
+use kansrijk::session::flow::{Position, Unit};
+use kansrijk::session::saved::SavedState;
 use kansrijk::ui::App;
 use ui_support::*;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -73,10 +75,12 @@ fn some_state(c: &Content) -> SavedState {
 fn a_saved_state_loads_back() {
     clear_storage();
     let c = content();
-    let slot = Slot::new(None);
+    let slot = assessment_store(None);
     let state = some_state(&c);
-    slot.save(&state).expect("saves");
-    let loaded = slot.load(&c).expect("loads").expect("something was saved");
+    save_state(&slot, &state).expect("saves");
+    let loaded = load_state(&slot, &c)
+        .expect("loads")
+        .expect("something was saved");
     assert_eq!(loaded.state, state);
     assert!(!loaded.report.is_noteworthy(&c));
 }
@@ -85,28 +89,27 @@ fn a_saved_state_loads_back() {
 fn a_blank_state_removes_the_saved_value() {
     clear_storage();
     let c = content();
-    let slot = Slot::new(None);
-    slot.save(&some_state(&c)).expect("saves");
-    slot.save(&SavedState::default())
-        .expect("saves a blank state");
+    let slot = assessment_store(None);
+    save_state(&slot, &some_state(&c)).expect("saves");
+    save_state(&slot, &SavedState::default()).expect("saves a blank state");
     assert_eq!(storage().get_item(slot.key()).expect("read"), None);
-    assert_eq!(slot.load(&c), Ok(None));
+    assert_eq!(load_state(&slot, &c), Ok(None));
 }
 
 #[wasm_bindgen_test]
 fn garbage_is_moved_aside_and_reported() {
     clear_storage();
-    let slot = Slot::new(None);
+    let slot = assessment_store(None);
     storage()
         .set_item(slot.key(), "\u{0}garbage")
         .expect("prefill");
     assert_eq!(
-        slot.load(&content()),
+        load_state(&slot, &content()),
         Err(StorageProblem::Corrupt { backed_up: true })
     );
     assert_eq!(
         storage()
-            .get_item(slot.backup_key())
+            .get_item(&Stored::backup_key(slot.key()))
             .expect("read")
             .as_deref(),
         Some("\u{0}garbage")
@@ -117,11 +120,11 @@ fn garbage_is_moved_aside_and_reported() {
 #[wasm_bindgen_test]
 fn a_newer_schema_is_reported_and_left_untouched() {
     clear_storage();
-    let slot = Slot::new(None);
+    let slot = assessment_store(None);
     let newer = r#"{"schema":2,"state":{"future":true}}"#;
     storage().set_item(slot.key(), newer).expect("prefill");
     assert_eq!(
-        slot.load(&content()),
+        load_state(&slot, &content()),
         Err(StorageProblem::FromNewerVersion { schema: 2 })
     );
     assert_eq!(
@@ -134,12 +137,12 @@ fn a_newer_schema_is_reported_and_left_untouched() {
 fn named_widgets_keep_separate_slots() {
     clear_storage();
     let c = content();
-    let first = Slot::new(Some("haven"));
-    let second = Slot::new(Some("centrum plein"));
+    let first = assessment_store(Some("haven"));
+    let second = assessment_store(Some("centrum plein"));
     assert_ne!(first.key(), second.key());
-    assert_eq!(second.key(), "kansrijk:v1:assessment:centrum_plein");
-    first.save(&some_state(&c)).expect("saves");
-    assert_eq!(second.load(&c), Ok(None));
+    assert_eq!(second.key(), format!("{KEY}:centrum_plein"));
+    save_state(&first, &some_state(&c)).expect("saves");
+    assert_eq!(load_state(&second, &c), Ok(None));
 }
 
 #[wasm_bindgen_test]
@@ -149,14 +152,10 @@ fn delete_all_removes_every_kansrijk_key_and_nothing_else() {
     storage()
         .set_item("host:preferences", "dark")
         .expect("a host key");
-    storage()
-        .set_item("kansrijk:v1:assessment:corrupt", "?")
-        .expect("a backup");
-    Slot::new(Some("haven"))
-        .save(&some_state(&c))
-        .expect("saves");
-    Slot::new(None).save(&some_state(&c)).expect("saves");
-    Slot::new(None).delete_all().expect("deletes");
+    storage().set_item(&backup_key(), "?").expect("a backup");
+    save_state(&assessment_store(Some("haven")), &some_state(&c)).expect("saves");
+    save_state(&assessment_store(None), &some_state(&c)).expect("saves");
+    delete_all().expect("deletes");
     assert_eq!(storage().length().expect("length"), 1);
     assert_eq!(
         storage()
@@ -171,11 +170,11 @@ fn delete_all_removes_every_kansrijk_key_and_nothing_else() {
 fn blocked_storage_is_reported_not_thrown() {
     clear_storage();
     let c = content();
-    let slot = Slot::new(None);
+    let slot = assessment_store(None);
     block_storage();
-    let load = slot.load(&c);
-    let save = slot.save(&some_state(&c));
-    let delete = slot.delete_all();
+    let load = load_state(&slot, &c);
+    let save = save_state(&slot, &some_state(&c));
+    let delete = delete_all();
     unblock_storage();
     assert_eq!(load, Err(StorageProblem::Unavailable));
     assert_eq!(save, Err(StorageProblem::Unavailable));
@@ -226,7 +225,10 @@ async fn answers_to_removed_questions_are_dropped_and_reported() {
     state.response.content_version = "0.9.0".into();
     state.response.set("retired.statement", Answer::DontKnow);
     storage()
-        .set_item(KEY, &kansrijk::saved::encode(&state))
+        .set_item(
+            KEY,
+            &kansrijk::session::saved::encode(&state).expect("not blank"),
+        )
         .expect("prefill");
     let host = fresh_host();
     let _app = leptos::mount::mount_to(host.clone(), App);

@@ -8,6 +8,9 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
+/** The widget's storage keys, as `src/persist/keys.rs` writes them (checked by `tests/storage_keys.rs`). */
+export const STORAGE_KEYS = JSON.parse(readFileSync(new URL("../storage-keys.json", import.meta.url), "utf8"));
+
 export class KansrijkPage {
   /** @param {import("playwright-core").Page} page */
   constructor(page, url) {
@@ -79,7 +82,7 @@ export class KansrijkPage {
   // --- The assessment flow -------------------------------------------------------------
 
   /** The key the widget saves under (a page without named widgets). */
-  static STORAGE_KEY = "kansrijk:v1:assessment";
+  static STORAGE_KEY = STORAGE_KEYS.assessment;
 
   /**
    * Waits until a new screen has been drawn and its heading has focus. A
@@ -195,7 +198,10 @@ export class KansrijkPage {
   // --- Sharing, group view, reports and measurements (issue 6) -------------------------
 
   /** The key the facilitator's group view is kept under. */
-  static GROUP_KEY = "kansrijk:v1:group";
+  static GROUP_KEY = STORAGE_KEYS.group;
+
+  /** The key the measurements are kept under. */
+  static MEASUREMENTS_KEY = STORAGE_KEYS.measurements;
 
   /**
    * Completes the quick scan as one respondent: `side` ("public", "private" or "civil") on the

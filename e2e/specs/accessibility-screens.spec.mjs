@@ -5,6 +5,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { useKansrijk, VIEWPORTS } from "../fixtures.mjs";
+import { KansrijkPage } from "../pages/kansrijk-page.mjs";
 
 const env = useKansrijk();
 
@@ -37,7 +38,7 @@ for (const viewport of VIEWPORTS) {
 
     it("passes with a storage message and in English", async () => {
       const { page, app } = await env.open(viewport, { goto: false });
-      await page.addInitScript(() => localStorage.setItem("kansrijk:v1:assessment", "garbage"));
+      await page.addInitScript((key) => localStorage.setItem(key, "garbage"), KansrijkPage.STORAGE_KEY);
       await app.goto();
       await page.getByTestId("lang-en").click();
       assert.ok(await app.notice.isVisible());

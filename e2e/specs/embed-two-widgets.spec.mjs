@@ -7,9 +7,10 @@ import assert from "node:assert/strict";
 import { VIEWPORTS } from "../fixtures.mjs";
 import { useHosts } from "../hosts.mjs";
 import { EmbeddedWidget } from "../pages/embedded-widget.mjs";
+import { STORAGE_KEYS } from "../pages/kansrijk-page.mjs";
 
 const env = useHosts();
-const KEY = "kansrijk:v1:assessment";
+const KEY = STORAGE_KEYS.assessment;
 
 const saved = (page, name) =>
   page.evaluate((key) => {

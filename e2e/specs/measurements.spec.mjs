@@ -4,6 +4,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { useKansrijk, VIEWPORTS } from "../fixtures.mjs";
+import { KansrijkPage } from "../pages/kansrijk-page.mjs";
 
 const env = useKansrijk();
 
@@ -33,13 +34,13 @@ for (const viewport of VIEWPORTS) {
       // "disagree" (25, weight 2): 10. After: the driver "not yet", which
       // before the start is a point to settle and not scored, leaving 25.
       assert.deepEqual(leadership, ["10", "25", "+15"]);
-      const saved = await app.saved("kansrijk:v1:measurements");
+      const saved = await app.saved(KansrijkPage.MEASUREMENTS_KEY);
       assert.deepEqual(saved.list.map((m) => m.label), ["voor de start", "na zes maanden"]);
 
       await entries.nth(0).getByTestId("measurement-delete").click();
       assert.equal(await entries.count(), 1);
       assert.equal(await change.count(), 0);
-      assert.equal((await app.saved("kansrijk:v1:measurements")).list.length, 1);
+      assert.equal((await app.saved(KansrijkPage.MEASUREMENTS_KEY)).list.length, 1);
       assert.deepEqual(errors, [], errors.join(" / "));
     });
   });

@@ -1,4 +1,6 @@
-//! The assessment model: pure Rust, no browser, tested natively.
+//! The assessment model: pure Rust, no browser, tested natively. Imports
+//! nothing of ours (only the content it reads); `session` and the web
+//! shell import it.
 //!
 //! Data flows one way: [`content::Content`] and a [`response::Response`] go
 //! in, an [`evaluation::Evaluation`] with its explanation comes out.
@@ -19,7 +21,6 @@ pub mod migration;
 pub mod model_fit;
 pub mod must_change;
 pub mod recommendation;
-pub mod report;
 pub mod response;
 pub mod score;
 pub mod situation;

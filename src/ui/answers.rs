@@ -2,9 +2,9 @@
 //! respondent can correct one and see the result change at once.
 
 use super::app::use_assessment;
-use crate::flow::{self, Part, Unit};
 use crate::model::response::Response;
-use crate::ui_keys as k;
+use crate::session::flow::{self, Part, Unit};
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 /// The statement or question a unit asks.

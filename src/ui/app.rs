@@ -1,12 +1,14 @@
 //! The widget's state and the actions that change it.
 //!
 //! One [`Assessment`] per mounted widget, handed to every component through
-//! context. Components read its signals and call its actions; the model
-//! computes everything else from the response.
+//! context: a signal over the pure [`Session`], the signals derived from it
+//! that views read, and the effects that tie it to the browser (saving,
+//! other tabs, the address's fragment, the widget's width). Where a button
+//! leads, what is announced and what a notice says are decided in
+//! `session`; this file only applies it.
 
 use super::device;
 use super::workshop::{Opened, Workshop};
-use crate::flow::{self, Layout, Page, Part, Position, Unit};
 use crate::model::answer::Answer;
 use crate::model::code;
 use crate::model::content::{Content, Question};
@@ -14,9 +16,14 @@ use crate::model::evaluation::Evaluation;
 use crate::model::migration::MigrationReport;
 use crate::model::response::{Mode, Response};
 use crate::model::text::Text;
-use crate::saved::{Restored, SavedState};
-use crate::storage::{Slot, StorageProblem};
-use crate::ui_keys as k;
+use crate::persist::keys::Stored;
+use crate::persist::store::{self, Store};
+use crate::session::announcement;
+use crate::session::flow::{Layout, Page, Part, Position, Unit};
+use crate::session::navigation::{Focus, Session};
+use crate::session::notice::{tell, Notice};
+use crate::session::saved::{self, Restored, SavedState};
+use crate::session::texts as k;
 use leptos::html;
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -30,72 +37,6 @@ const WIDE_MIN_PX: u32 = 768;
 /// Numbers the widgets on a page, so element ids and radio groups of two
 /// widgets never clash.
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
-
-/// A message about saving on this device.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Notice {
-    Unavailable,
-    Full,
-    Corrupt {
-        backed_up: bool,
-    },
-    Newer,
-    /// The answers were given to an older version of the questions and
-    /// were carried over: `asked` statements are open again, `dropped`
-    /// answers went with questions that no longer exist.
-    Migrated {
-        from: String,
-        dropped: usize,
-        asked: usize,
-    },
-    UnknownVersion,
-    Deleted,
-    DeleteFailed,
-    /// The group view or the measurements (`what`, a text key) could not
-    /// be read.
-    KeptCorrupt {
-        what: &'static str,
-        backed_up: bool,
-    },
-    /// The group view or the measurements were saved by a newer build.
-    KeptNewer {
-        what: &'static str,
-    },
-    /// The `#code=` of the address could not be read (`problem`, a text
-    /// key).
-    Link {
-        problem: &'static str,
-    },
-    /// The answers were changed in another tab of this site, and this one
-    /// now shows them.
-    OtherTab,
-}
-
-impl Notice {
-    /// What to tell about answers brought from another content version, if
-    /// anything.
-    pub fn of_migration(content: &Content, report: &MigrationReport) -> Option<Notice> {
-        if report.unknown_version {
-            Some(Notice::UnknownVersion)
-        } else if report.is_noteworthy(content) {
-            Some(Notice::Migrated {
-                from: report.from.clone(),
-                dropped: report.dropped.len(),
-                asked: report.asked_again.len(),
-            })
-        } else {
-            None
-        }
-    }
-}
-
-/// Whether changes are written to storage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Saving {
-    On,
-    /// Storage is missing, or holds something that must not be overwritten.
-    Off,
-}
 
 /// How the widget was placed on the page, read before it mounts.
 #[derive(Clone, Debug, Default)]
@@ -116,27 +57,31 @@ pub struct Setup {
 pub struct Assessment {
     pub content: &'static Content,
     instance: usize,
-    pub response: RwSignal<Response>,
-    pub position: RwSignal<Position>,
-    /// The last question screen visited: where "resume" goes.
-    pub last_step: RwSignal<Position>,
-    pub lang: RwSignal<String>,
-    pub partnership: RwSignal<String>,
-    pub wide: RwSignal<bool>,
-    pub pages: Memo<Vec<Page>>,
-    pub notices: RwSignal<Vec<Notice>>,
+    session: RwSignal<Session>,
+    pub response: Memo<Response>,
+    pub position: Memo<Position>,
+    pub lang: Memo<String>,
+    pub partnership: Memo<String>,
+    pub wide: Memo<bool>,
     /// The respondent came to a question from the result, so the way back
     /// to it is offered.
-    pub from_result: RwSignal<bool>,
+    pub from_result: Memo<bool>,
+    pub pages: Memo<Vec<Page>>,
+    /// The evaluation of the response, computed when a view or an
+    /// announcement first asks for it.
+    pub evaluation: Memo<Evaluation>,
+    pub notices: RwSignal<Vec<Notice>>,
     /// The text of the live region that announces step changes.
     pub announcement: RwSignal<String>,
     pub root: NodeRef<html::Div>,
-    saving: RwSignal<Saving>,
+    /// Off when storage is missing or holds something that must not be
+    /// overwritten.
+    saving: RwSignal<bool>,
     full_told: StoredValue<bool>,
     /// Set while the state just read from another tab's save is applied,
     /// so it is not written straight back (see `follow_other_tabs`).
     adopting: StoredValue<bool>,
-    slot: StoredValue<Slot>,
+    store: StoredValue<Store>,
     /// Someone else's answers, shown and never saved or changed.
     pub read_only: bool,
     pub work: Workshop,
@@ -146,8 +91,8 @@ impl Assessment {
     /// Sets up a widget: reads what was saved, picks the language, starts
     /// saving every change and following the screen width.
     pub fn new(content: &'static Content, setup: Setup) -> Assessment {
-        let slot = Slot::new(setup.name.as_deref());
-        let (Restored { state, report }, mut notices, saving) = load(content, &slot);
+        let store = Store::new(Stored::Assessment, setup.name.as_deref());
+        let (Restored { state, report }, mut notices, saving) = load(content, &store);
         let work = Workshop::new(content, setup.name.as_deref(), &mut notices);
         if let Some(notice) = Notice::of_migration(content, &report) {
             notices.push(notice);
@@ -160,29 +105,30 @@ impl Assessment {
             .into_iter()
             .chain([saved_lang])
             .chain(setup.suggested_lang);
-        let lang = crate::locale::pick(hints, &codes).to_owned();
+        let lang = crate::session::language::pick(hints, &codes).to_owned();
 
-        let response = RwSignal::new(state.response);
-        let wide = RwSignal::new(false);
-        let pages = pages_of(content, response, wide);
+        let session = RwSignal::new(Session::resumed(state, lang, Layout::Narrow));
+        let wide = Memo::new(move |_| session.with(|s| s.layout == Layout::Wide));
+        let d = Derived::of(content, session, wide);
         let s = Assessment {
             content,
             instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
-            response,
-            position: RwSignal::new(Position::Start),
-            last_step: RwSignal::new(state.position),
-            lang: RwSignal::new(lang),
-            partnership: RwSignal::new(state.partnership),
+            session,
+            response: d.response,
+            position: d.position,
+            lang: Memo::new(move |_| session.with(|s| s.lang.clone())),
+            partnership: d.partnership,
             wide,
-            pages,
+            from_result: d.from_result,
+            pages: d.pages,
+            evaluation: d.evaluation,
             notices: RwSignal::new(notices),
-            from_result: RwSignal::new(false),
             announcement: RwSignal::new(String::new()),
             root: NodeRef::new(),
             saving: RwSignal::new(saving),
             full_told: StoredValue::new(false),
             adopting: StoredValue::new(false),
-            slot: StoredValue::new(slot),
+            store: StoredValue::new(store),
             read_only: false,
             work,
         };
@@ -199,19 +145,19 @@ impl Assessment {
     /// never touches storage. Created inside the view that shows it, so its
     /// signals go when that view does.
     pub fn viewer(&self, response: Response) -> Assessment {
-        let content = self.content;
-        let wide = self.wide;
-        let response = RwSignal::new(response);
-        let pages = pages_of(content, response, wide);
+        let (lang, layout) = self.session.with_untracked(|s| (s.lang.clone(), s.layout));
+        let session = RwSignal::new(Session::viewing(response, lang, layout));
+        let d = Derived::of(self.content, session, self.wide);
         Assessment {
             instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
-            response,
-            position: RwSignal::new(Position::Result),
-            last_step: RwSignal::new(Position::Start),
-            partnership: RwSignal::new(String::new()),
-            pages,
-            from_result: RwSignal::new(false),
-            saving: RwSignal::new(Saving::Off),
+            session,
+            response: d.response,
+            position: d.position,
+            partnership: d.partnership,
+            from_result: d.from_result,
+            pages: d.pages,
+            evaluation: d.evaluation,
+            saving: RwSignal::new(false),
             read_only: true,
             ..*self
         }
@@ -258,19 +204,34 @@ impl Assessment {
 
     /// The title of a part, such as "D6 Leadership and process".
     pub fn part_title(&self, part: &Part) -> String {
-        match part {
-            Part::Situation => self.t(k::PARTS_SITUATION).to_owned(),
-            Part::Dimension(id) => self
-                .lang
-                .with(|lang| crate::model::report::part_title(self.content, lang, id)),
-        }
+        self.lang
+            .with(|lang| announcement::part_title(self.content, lang, part))
     }
 
     /// The number of the page shown now, if a question screen is shown.
     pub fn page_index(&self) -> Option<usize> {
         let pages = self.pages;
         self.position
-            .with(|p| pages.with(|pages| flow::page_index(pages, p)))
+            .with(|p| pages.with(|pages| crate::session::flow::page_index(pages, p)))
+    }
+
+    /// Where page `index` lies among all questions or parts, as the
+    /// progress bar and the announcement both say it.
+    pub fn step_label(&self, index: usize) -> String {
+        let layout = if self.wide.get() {
+            Layout::Wide
+        } else {
+            Layout::Narrow
+        };
+        self.lang.with(|lang| {
+            self.pages
+                .with(|pages| announcement::step_label(self.content, lang, pages, index, layout))
+        })
+    }
+
+    /// Whether there are answers worth resuming.
+    pub fn has_saved_work(&self) -> bool {
+        self.response.with(saved::has_answers)
     }
 
     // Navigation --------------------------------------------------------
@@ -279,62 +240,50 @@ impl Assessment {
     /// question; answers already given are kept.
     pub fn start(&self, mode: Mode) {
         super::crash::test_fault("start");
-        self.response.update(|r| r.mode = mode);
-        self.from_result.set(false);
-        let first = self.pages.with_untracked(|p| flow::position_of(p, 0));
-        self.go(first, None);
+        self.step(|s, c| Some(s.start(c, mode)));
     }
 
     /// Returns to the last question screen visited.
     pub fn resume(&self) {
-        let at = match self.last_step.get_untracked() {
-            Position::Start => self.pages.with_untracked(|p| flow::position_of(p, 0)),
-            at => at,
-        };
-        self.go(at, None);
+        self.step(|s, c| Some(s.resume(c)));
     }
 
     pub fn next(&self) {
-        let to = match self.page_index_untracked() {
-            Some(i) => self.pages.with_untracked(|p| flow::position_of(p, i + 1)),
-            None => Position::Result,
-        };
-        self.go(to, None);
+        self.step(|s, c| Some(s.next(c)));
     }
 
     pub fn back(&self) {
-        let to = match self.page_index_untracked() {
-            Some(0) | None => Position::Start,
-            Some(i) => self.pages.with_untracked(|p| flow::position_of(p, i - 1)),
-        };
-        self.go(to, None);
+        self.step(|s, c| Some(s.back(c)));
     }
 
     /// Jumps to the first question of a part.
     pub fn jump(&self, part: &Part) {
-        let to = self.pages.with_untracked(|pages| {
-            pages
-                .iter()
-                .position(|p| &p.part == part)
-                .map(|i| flow::position_of(pages, i))
-        });
-        if let Some(to) = to {
-            self.go(to, None);
-        }
+        self.step(|s, c| s.jump(c, part));
     }
 
     pub fn show_start(&self) {
-        self.go(Position::Start, None);
+        self.step(|s, _| Some(s.show(Position::Start)));
     }
 
     pub fn show_group(&self) {
-        self.go(Position::Group, None);
+        self.step(|s, _| Some(s.show(Position::Group)));
+    }
+
+    pub fn show_result(&self) {
+        self.step(|s, _| Some(s.show_result()));
+    }
+
+    /// Opens the screen of one question from the result, focused on it.
+    pub fn edit(&self, unit: Unit) {
+        if !self.read_only {
+            self.step(|s, c| s.edit(c, unit));
+        }
     }
 
     /// Shows a shared result.
     pub fn open(&self, opened: Opened) {
         self.work.opened.set(Some(opened));
-        self.go(Position::Shared, None);
+        self.step(|s, _| Some(s.show(Position::Shared)));
     }
 
     /// Closes the shared result: back to the group it belongs to, or to the
@@ -372,31 +321,6 @@ impl Assessment {
         self.show_group();
     }
 
-    pub fn show_result(&self) {
-        self.from_result.set(false);
-        self.go(Position::Result, None);
-    }
-
-    /// Opens the screen of one question from the result, focused on it.
-    pub fn edit(&self, unit: Unit) {
-        if self.read_only {
-            return;
-        }
-        let to = self.pages.with_untracked(|pages| {
-            pages
-                .iter()
-                .position(|p| p.units.contains(&unit))
-                .map(|index| Position::Step {
-                    unit: unit.clone(),
-                    index,
-                })
-        });
-        if let Some(to) = to {
-            self.from_result.set(true);
-            self.go(to, Some(self.unit_dom_id(&unit)));
-        }
-    }
-
     /// The element id of a question's fieldset.
     pub fn unit_dom_id(&self, unit: &Unit) -> String {
         match unit {
@@ -405,21 +329,20 @@ impl Assessment {
         }
     }
 
-    fn page_index_untracked(&self) -> Option<usize> {
-        let pages = self.pages;
-        self.position
-            .with_untracked(|p| pages.with_untracked(|pages| flow::page_index(pages, p)))
-    }
-
-    /// Shows `to`, announces it, and moves focus to its heading (or to the
-    /// element `focus` names) once it is drawn.
-    fn go(&self, to: Position, focus: Option<String>) {
-        if matches!(to, Position::Step { .. }) {
-            self.last_step.set(to.clone());
-        }
-        self.position.set(to);
+    /// Applies a move of the session, then announces the screen arrived at
+    /// and moves focus to its heading (or to the question `Focus` names)
+    /// once it is drawn.
+    fn step(&self, moved: impl FnOnce(&mut Session, &Content) -> Option<Focus>) {
+        let content = self.content;
+        let Some(focus) = self.session.try_update(|s| moved(s, content)).flatten() else {
+            return;
+        };
         let text = untrack(|| self.announcement_text());
         self.announcement.set(text);
+        let focus = match focus {
+            Focus::Heading => None,
+            Focus::Question(unit) => Some(self.unit_dom_id(&unit)),
+        };
         let root = self.root;
         request_animation_frame(move || {
             // The widget may have gone before the frame (a test unmounts it
@@ -449,99 +372,59 @@ impl Assessment {
     }
 
     fn announcement_text(&self) -> String {
-        match self.position.get_untracked() {
-            Position::Start => self.t(k::ANNOUNCE_START).to_owned(),
-            Position::Result => {
-                let outcome = self
-                    .response
-                    .with_untracked(|r| Evaluation::of(self.content, r).verdict.outcome);
-                self.fill(
-                    k::ANNOUNCE_RESULT,
-                    &[("verdict", self.t(super::verdict::outcome_key(outcome)))],
-                )
-            }
-            Position::Group => self.t(k::ANNOUNCE_GROUP).to_owned(),
-            Position::Shared => {
-                let outcome = self.work.opened.with_untracked(|o| {
-                    o.as_ref().map(|o| {
-                        Evaluation::of(self.content, &o.shared.response)
-                            .verdict
-                            .outcome
-                    })
-                });
-                let verdict = outcome.map_or("", |o| self.t(super::verdict::outcome_key(o)));
-                self.fill(k::ANNOUNCE_SHARED, &[("verdict", verdict)])
-            }
-            Position::Step { .. } => {
-                let Some(i) = self.page_index_untracked() else {
-                    return String::new();
-                };
-                self.pages.with_untracked(|pages| {
-                    let title = self.part_title(&pages[i].part);
-                    let total_questions: usize = pages.iter().map(|p| p.units.len()).sum();
-                    let step = if self.wide.get_untracked() {
-                        self.fill(
-                            k::STEP_PART_OF,
-                            &[
-                                ("n", &(i + 1).to_string()),
-                                ("total", &pages.len().to_string()),
-                            ],
-                        )
-                    } else {
-                        self.fill(
-                            k::STEP_QUESTION_OF,
-                            &[
-                                ("n", &flow::question_number(pages, i).to_string()),
-                                ("total", &total_questions.to_string()),
-                            ],
-                        )
-                    };
-                    format!("{step}: {title}")
+        let (position, layout) = self.session.with(|s| (s.position.clone(), s.layout));
+        let verdict = || match position {
+            Position::Result => Some(self.evaluation.with(|e| e.verdict.outcome)),
+            Position::Shared => self.work.opened.with(|o| {
+                o.as_ref().map(|o| {
+                    Evaluation::of(self.content, &o.shared.response)
+                        .verdict
+                        .outcome
                 })
-            }
-        }
+            }),
+            _ => None,
+        };
+        self.lang.with(|lang| {
+            self.pages.with(|pages| {
+                announcement::announcement(self.content, lang, pages, &position, layout, verdict)
+            })
+        })
     }
 
     // Answers ------------------------------------------------------------
 
     pub fn answer(&self, item: &str, answer: Answer) {
-        self.response.update(|r| r.set(item, answer));
+        self.session.update(|s| s.answer(item, answer));
     }
 
     /// Ticks or unticks a choice of a classification question.
     pub fn choose(&self, question: &'static Question, choice: &str, ticked: bool) {
-        self.response.update(|r| {
-            let chosen = r.classification.entry(question.id.clone()).or_default();
-            if !question.multiple {
-                chosen.clear();
-            }
-            chosen.retain(|c| c != choice);
-            if ticked {
-                chosen.push(choice.to_owned());
-            }
-        });
+        self.session.update(|s| s.choose(question, choice, ticked));
+    }
+
+    pub fn set_partnership(&self, name: String) {
+        self.session.update(|s| s.partnership = name);
+    }
+
+    pub fn set_lang(&self, code: &str) {
+        self.session.update(|s| s.lang = code.to_owned());
     }
 
     /// Clears every answer and the name, and returns to the start; the
     /// language stays.
     pub fn start_over(&self) {
-        let mode = self.response.with_untracked(|r| r.mode);
-        self.response.set(Response::new(self.content, mode));
-        self.partnership.set(String::new());
-        self.last_step.set(Position::Start);
-        self.from_result.set(false);
-        self.go(Position::Start, None);
+        self.step(|s, c| Some(s.start_over(c)));
     }
 
     /// Removes everything the widget saved on this device, and starts over.
     pub fn delete_all(&self) {
-        let result = self.slot.with_value(|s| s.delete_all());
+        let result = store::delete_all();
         self.notices.set(Vec::new());
         self.work.clear();
         self.start_over();
         match result {
             Ok(()) => {
-                self.saving.set(Saving::On);
+                self.saving.set(true);
                 self.notices.set(vec![Notice::Deleted]);
             }
             Err(_) => self.notices.set(vec![Notice::DeleteFailed]),
@@ -552,24 +435,17 @@ impl Assessment {
         self.notices.update(|n| n.retain(|x| x != notice));
     }
 
-    /// Whether there are answers worth resuming.
-    pub fn has_saved_work(&self) -> bool {
-        self.response
-            .with(|r| !r.answers.is_empty() || r.classification.values().any(|c| !c.is_empty()))
-    }
-
     // Effects -------------------------------------------------------------
 
     fn save_every_change(&self) {
         let s = *self;
+        // What is kept changes with an answer, the name, the language or
+        // the last question, not with every screen or width.
+        let session = self.session;
+        let kept = Memo::new(move |_| session.with(Session::saved));
         Effect::new(move |_| {
-            let state = SavedState {
-                response: s.response.get(),
-                position: s.last_step.get(),
-                lang: s.lang.get(),
-                partnership: s.partnership.get(),
-            };
-            if s.saving.get() == Saving::Off {
+            let raw = kept.with(saved::encode);
+            if !s.saving.get() {
                 return;
             }
             // Just read from storage: writing it back would only echo the
@@ -579,20 +455,23 @@ impl Assessment {
                 s.adopting.set_value(false);
                 return;
             }
-            match s.slot.with_value(|slot| slot.save(&state)) {
-                Ok(()) => {}
-                Err(StorageProblem::Full) => {
-                    // Told once: the respondent can go on in memory, and a
-                    // later save may succeed when space is freed.
-                    if !s.full_told.get_value() {
-                        s.full_told.set_value(true);
-                        s.notices.update(|n| n.push(Notice::Full));
-                    }
+            let Err(problem) = s.store.with_value(|store| store.save(raw.as_deref())) else {
+                return;
+            };
+            let told = Notice::on_writing(&problem);
+            if !told.keep_saving {
+                s.saving.set(false);
+            }
+            match told.notice {
+                // Told once: the respondent can go on in memory, and a
+                // later save may succeed when space is freed.
+                Some(Notice::Full) if s.full_told.get_value() => {}
+                Some(notice) => {
+                    s.full_told
+                        .set_value(s.full_told.get_value() || notice == Notice::Full);
+                    s.notices.update(|n| n.push(notice));
                 }
-                Err(_) => {
-                    s.saving.set(Saving::Off);
-                    s.notices.update(|n| n.push(Notice::Unavailable));
-                }
+                None => {}
             }
         });
     }
@@ -604,20 +483,18 @@ impl Assessment {
     /// shows stay; the respondent is told once.
     fn follow_other_tabs(&self) {
         let s = *self;
-        let key = s.slot.with_value(|slot| slot.key().to_owned());
-        crate::storage::on_change_elsewhere(&key, move || {
+        let key = s.store.with_value(|store| store.key().to_owned());
+        store::on_change_elsewhere(&key, move || {
             // The widget may be gone; the listener outlives it.
-            if s.saving.try_get_untracked() != Some(Saving::On) {
+            if s.saving.try_get_untracked() != Some(true) {
                 return;
             }
-            let state = match s.slot.with_value(|slot| slot.load(s.content)) {
-                Ok(Some(restored)) => restored.state,
-                // Deleted or started over there.
-                Ok(None) => SavedState {
-                    response: Response::new(s.content, s.response.with_untracked(|r| r.mode)),
-                    ..SavedState::default()
-                },
-                // Unreadable or from a newer build: load() has kept it
+            let theirs = match s
+                .store
+                .with_value(|store| store.load(|raw| saved::decode(s.content, raw)))
+            {
+                Ok(restored) => restored.map(|r| r.state),
+                // Unreadable or from a newer build: the store has kept it
                 // aside or left it alone; this tab keeps what it shows.
                 Err(problem) => {
                     leptos::logging::warn!(
@@ -626,17 +503,16 @@ impl Assessment {
                     return;
                 }
             };
-            s.adopting.set_value(true);
-            s.response.set(state.response);
-            s.partnership.set(state.partnership);
-            if !matches!(state.position, Position::Start) {
-                s.last_step.set(state.position);
-            }
-            s.notices.update(|n| {
-                if !n.contains(&Notice::OtherTab) {
-                    n.push(Notice::OtherTab);
-                }
+            // Only a change is saved again, so only a change needs holding
+            // back.
+            let changes = s.session.with_untracked(|now| {
+                let mut next = now.clone();
+                next.adopt(s.content, theirs.clone());
+                next.saved() != now.saved()
             });
+            s.adopting.set_value(changes);
+            s.session.update(|session| session.adopt(s.content, theirs));
+            s.notices.update(|n| tell(n, Notice::OtherTab));
         });
     }
 
@@ -647,17 +523,13 @@ impl Assessment {
         let s = *self;
         let open_fragment = move || {
             let fragment = device::fragment();
-            let Some(text) = crate::sharing::code_in_fragment(&fragment) else {
+            let Some(text) = crate::session::sharing::code_in_fragment(&fragment) else {
                 return;
             };
             match code::decode_with_report(s.content, text) {
                 Ok((shared, report)) => {
                     if let Some(notice) = Notice::of_migration(s.content, &report) {
-                        s.notices.update(|n| {
-                            if !n.contains(&notice) {
-                                n.push(notice);
-                            }
-                        });
+                        s.notices.update(|n| tell(n, notice));
                     }
                     s.open(Opened {
                         shared,
@@ -669,18 +541,14 @@ impl Assessment {
                     let notice = Notice::Link {
                         problem: k::code_error_key(&e),
                     };
-                    s.notices.update(|n| {
-                        if !n.contains(&notice) {
-                            n.push(notice);
-                        }
-                    });
+                    s.notices.update(|n| tell(n, notice));
                 }
             }
         };
         open_fragment();
         let on_change = Closure::<dyn Fn()>::new(move || {
             // The widget may be gone; the listener outlives it.
-            if s.position.try_get_untracked().is_some() {
+            if s.session.try_get_untracked().is_some() {
                 open_fragment();
             }
         });
@@ -689,28 +557,35 @@ impl Assessment {
         on_change.forget();
     }
 
-    /// Keeps `wide` equal to whether the widget itself is wide enough for a
-    /// whole part on one screen. Measured on the widget, not the window: a
-    /// widget in a narrow column of a wide page gets the phone layout.
-    /// Rotating a tablet or resizing a window regroups the questions at
-    /// once. Until the widget is on the page, the window's width stands in.
+    /// Keeps the layout equal to whether the widget itself is wide enough
+    /// for a whole part on one screen. Measured on the widget, not the
+    /// window: a widget in a narrow column of a wide page gets the phone
+    /// layout. Rotating a tablet or resizing a window regroups the
+    /// questions at once. Until the widget is on the page, the window's
+    /// width stands in.
     fn follow_width(&self) {
-        let wide = self.wide;
+        let session = self.session;
+        let set = move |wide: bool| {
+            let layout = if wide { Layout::Wide } else { Layout::Narrow };
+            // Set only when it changes: the widget's height changes with
+            // every fold-out opened, and setting the same value would still
+            // draw the views that follow the session again (closing that
+            // fold-out).
+            if session.try_with_untracked(|s| s.layout != layout) == Some(true) {
+                session.update(|s| s.layout = layout);
+            }
+        };
         let query = format!("(min-width: {WIDE_MIN_PX}px)");
         if let Some(query) = web_sys::window().and_then(|w| w.match_media(&query).ok().flatten()) {
-            wide.set(query.matches());
+            set(query.matches());
         }
         self.root.on_load(move |root| {
             let followed = device::on_resize(&root, move |rect| {
+                // A widget taken off the page measures 0; its signal is gone
+                // by then.
                 let width = rect.width();
-                let now = width >= f64::from(WIDE_MIN_PX);
-                // Set only when it changes: the widget's height changes with
-                // every fold-out opened, and setting the same value would
-                // still draw the views that follow `wide` again (closing
-                // that fold-out). A widget taken off the page measures 0;
-                // its signal is gone by then.
-                if width > 0.0 && wide.try_get_untracked().is_some_and(|was| was != now) {
-                    wide.set(now);
+                if width > 0.0 {
+                    set(width >= f64::from(WIDE_MIN_PX));
                 }
             });
             // Without ResizeObserver the window's width is kept.
@@ -721,25 +596,44 @@ impl Assessment {
     }
 }
 
-/// The pages `response` is asked on, grouped for the width the widget has.
-fn pages_of(
-    content: &'static Content,
-    response: RwSignal<Response>,
-    wide: RwSignal<bool>,
-) -> Memo<Vec<Page>> {
-    Memo::new(move |_| {
-        let layout = if wide.get() {
-            Layout::Wide
-        } else {
-            Layout::Narrow
-        };
-        response.with(|r| flow::pages(content, r, layout))
-    })
+/// The signals a view reads, derived from one session.
+struct Derived {
+    response: Memo<Response>,
+    position: Memo<Position>,
+    partnership: Memo<String>,
+    from_result: Memo<bool>,
+    pages: Memo<Vec<Page>>,
+    evaluation: Memo<Evaluation>,
 }
 
-/// What was saved in `slot`, or a fresh start with the reason told; and
+impl Derived {
+    /// Each a memo, so a view hears of a change only when its own part of
+    /// the session changed: an answer does not redraw the screen around it.
+    fn of(content: &'static Content, session: RwSignal<Session>, wide: Memo<bool>) -> Derived {
+        let response = Memo::new(move |_| session.with(|s| s.response.clone()));
+        Derived {
+            response,
+            position: Memo::new(move |_| session.with(|s| s.position.clone())),
+            partnership: Memo::new(move |_| session.with(|s| s.partnership.clone())),
+            from_result: Memo::new(move |_| session.with(|s| s.from_result)),
+            // The pages follow the width the widget has, which a viewer
+            // shares with its widget.
+            pages: Memo::new(move |_| {
+                let layout = if wide.get() {
+                    Layout::Wide
+                } else {
+                    Layout::Narrow
+                };
+                response.with(|r| crate::session::flow::pages(content, r, layout))
+            }),
+            evaluation: Memo::new(move |_| response.with(|r| Evaluation::of(content, r))),
+        }
+    }
+}
+
+/// What was saved in `store`, or a fresh start with the reason told; and
 /// whether saving may go on (never over something it must not overwrite).
-fn load(content: &Content, slot: &Slot) -> (Restored, Vec<Notice>, Saving) {
+fn load(content: &Content, store: &Store) -> (Restored, Vec<Notice>, bool) {
     let fresh = || Restored {
         state: SavedState {
             response: Response::new(content, Mode::Quick),
@@ -747,22 +641,12 @@ fn load(content: &Content, slot: &Slot) -> (Restored, Vec<Notice>, Saving) {
         },
         report: MigrationReport::current(content),
     };
-    match slot.load(content) {
-        Ok(Some(restored)) => (restored, Vec::new(), Saving::On),
-        Ok(None) => (fresh(), Vec::new(), Saving::On),
+    match store.load(|raw| saved::decode(content, raw)) {
+        Ok(Some(restored)) => (restored, Vec::new(), true),
+        Ok(None) => (fresh(), Vec::new(), true),
         Err(problem) => {
-            let (notice, saving) = match problem {
-                StorageProblem::Unavailable => (Notice::Unavailable, Saving::Off),
-                StorageProblem::Full => (Notice::Full, Saving::On),
-                StorageProblem::Corrupt { backed_up: true } => {
-                    (Notice::Corrupt { backed_up: true }, Saving::On)
-                }
-                StorageProblem::Corrupt { backed_up: false } => {
-                    (Notice::Corrupt { backed_up: false }, Saving::Off)
-                }
-                StorageProblem::FromNewerVersion { .. } => (Notice::Newer, Saving::Off),
-            };
-            (fresh(), vec![notice], saving)
+            let told = Notice::on_reading(Stored::Assessment, &problem);
+            (fresh(), told.notice.into_iter().collect(), told.keep_saving)
         }
     }
 }

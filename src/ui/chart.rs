@@ -5,11 +5,11 @@
 //! text alternative.
 
 use super::app::use_assessment;
-use crate::flow::Part;
-use crate::locale::whole;
 use crate::model::evaluation::Evaluation;
 use crate::model::score::DimensionScore;
-use crate::ui_keys as k;
+use crate::session::flow::Part;
+use crate::session::language::whole;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 /// Where a score falls against the verdict thresholds.

@@ -3,9 +3,9 @@
 
 use super::app::use_assessment;
 use super::sources::Why;
-use crate::flow::Unit;
 use crate::model::content::Question;
-use crate::ui_keys as k;
+use crate::session::flow::Unit;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]

@@ -2,7 +2,7 @@
 //! question, a second confirms. Escape or "cancel" closes it again.
 
 use super::app::use_assessment;
-use crate::ui_keys as k;
+use crate::session::texts as k;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;

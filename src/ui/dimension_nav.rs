@@ -3,8 +3,8 @@
 
 use super::app::use_assessment;
 use super::share::ShareMenu;
-use crate::flow::{self, Part, Position};
-use crate::ui_keys as k;
+use crate::session::flow::{self, Part, Position};
+use crate::session::texts as k;
 use leptos::html;
 use leptos::prelude::*;
 

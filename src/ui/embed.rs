@@ -15,7 +15,7 @@
 //! - In a frame, the page tells its parent its height, and nothing else.
 
 use super::{closest_lang, navigator_lang, query_lang, query_param, App, Setup, Widget};
-use crate::embedding::{storage_names, widget_units, Theme};
+use crate::session::embedding::{storage_names, widget_units, Theme};
 use leptos::prelude::*;
 use std::cell::OnceCell;
 use wasm_bindgen::prelude::*;

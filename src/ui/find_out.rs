@@ -4,11 +4,11 @@
 
 use super::answers::AnsweredUnit;
 use super::app::use_assessment;
-use crate::flow::Unit;
 use crate::model::find_out::{find_out, Unknown};
-use crate::model::report::unknown_lines;
 use crate::model::verdict::Outcome;
-use crate::ui_keys as k;
+use crate::session::flow::Unit;
+use crate::session::report::unknown_lines;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]

@@ -5,11 +5,11 @@
 use super::answers::AnsweredUnit;
 use super::app::use_assessment;
 use super::verdict::level_key;
-use crate::flow::Unit;
 use crate::model::evaluation::Evaluation;
 use crate::model::flag::FlagStatus;
-use crate::model::report::flag_title;
-use crate::ui_keys as k;
+use crate::session::flow::Unit;
+use crate::session::report::flag_title;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]

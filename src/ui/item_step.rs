@@ -5,10 +5,10 @@
 
 use super::app::use_assessment;
 use super::sources::Why;
-use crate::flow::Unit;
 use crate::model::answer::{Answer, Status};
 use crate::model::content::Item;
-use crate::ui_keys as k;
+use crate::session::flow::Unit;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 /// The test id of an answer option, stable across languages.

@@ -1,7 +1,7 @@
 //! The language switch. Switching keeps every answer: only the texts change.
 
 use super::app::use_assessment;
-use crate::ui_keys as k;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]
@@ -20,7 +20,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                     lang=code
                     data-testid=format!("lang-{code}")
                     aria-pressed=move || if s.lang.with(|l| l == code) { "true" } else { "false" }
-                    on:click=move |_| s.lang.set(code.to_owned())
+                    on:click=move |_| s.set_lang(code)
                 >
                     {language.name.as_str()}
                 </button>

@@ -7,11 +7,11 @@ use super::app::Assessment;
 use super::device;
 use super::group::{table, Row};
 use super::verdict::outcome_key;
-use crate::flow::Part;
-use crate::locale::whole;
 use crate::model::evaluation::Evaluation;
 use crate::model::measurement::{timeline, Comparison, Measurement};
-use crate::ui_keys as k;
+use crate::session::flow::Part;
+use crate::session::language::whole;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]

@@ -1,9 +1,11 @@
-//! The browser shell: components that render the model's state.
+//! The browser shell, wasm only: components that render the session's
+//! state and the model's conclusions. Imports `model`, `session` and
+//! `persist`; nothing imports it but the entry point and the browser tests.
 //!
 //! Data flows one way: the content and the respondent's answers go into the
 //! model, the model's conclusions come out as views. Components render
 //! state and call the actions of [`app::Assessment`]; none of them computes
-//! a score.
+//! a score or decides where a button leads.
 
 mod answers;
 mod app;
@@ -41,9 +43,9 @@ mod workshop;
 pub use app::{Assessment, Setup};
 pub use crash::show_crash_panel;
 
-use crate::flow::Position;
 use crate::model::content::{Content, ContentError};
-use crate::ui_keys as k;
+use crate::session::flow::Position;
+use crate::session::texts as k;
 use leptos::prelude::*;
 use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
@@ -193,7 +195,7 @@ fn query_lang() -> Option<String> {
 /// A parameter of the page's address, not percent-decoded.
 fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
-    crate::locale::query_param(&search, name)
+    crate::session::language::query_param(&search, name)
 }
 
 /// The language of the host element, as the page declares it.

@@ -4,10 +4,10 @@
 
 use super::answers::ChangeButton;
 use super::app::use_assessment;
-use crate::flow::Unit;
 use crate::model::content::QuestionRole;
 use crate::model::model_fit::ModelFit;
-use crate::ui_keys as k;
+use crate::session::flow::Unit;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]

@@ -5,12 +5,12 @@
 use super::answers::ChangeButton;
 use super::app::use_assessment;
 use super::verdict::level_key;
-use crate::flow::Unit;
-use crate::locale::whole;
 use crate::model::must_change::{must_change, Change};
-use crate::model::report::cleared_text;
 use crate::model::verdict::{Level, Outcome};
-use crate::ui_keys as k;
+use crate::session::flow::Unit;
+use crate::session::language::whole;
+use crate::session::report::cleared_text;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]

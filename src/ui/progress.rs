@@ -2,8 +2,8 @@
 //! many of all questions have an answer.
 
 use super::app::use_assessment;
-use crate::flow::{self, Unit};
-use crate::ui_keys as k;
+use crate::session::flow::{self, Unit};
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]
@@ -15,29 +15,7 @@ pub fn Progress() -> impl IntoView {
             s.response.with(|r| flow::progress(r, units))
         })
     });
-    let step = move || {
-        let i = s.page_index()?;
-        Some(s.pages.with(|pages| {
-            if s.wide.get() {
-                s.fill(
-                    k::STEP_PART_OF,
-                    &[
-                        ("n", &(i + 1).to_string()),
-                        ("total", &pages.len().to_string()),
-                    ],
-                )
-            } else {
-                let total: usize = pages.iter().map(|p| p.units.len()).sum();
-                s.fill(
-                    k::STEP_QUESTION_OF,
-                    &[
-                        ("n", &flow::question_number(pages, i).to_string()),
-                        ("total", &total.to_string()),
-                    ],
-                )
-            }
-        }))
-    };
+    let step = move || s.page_index().map(|i| s.step_label(i));
     let answered = move || {
         let c = counts.get();
         s.fill(

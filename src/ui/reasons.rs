@@ -3,11 +3,11 @@
 
 use super::answers::AnsweredUnit;
 use super::app::use_assessment;
-use crate::flow::Unit;
 use crate::model::evaluation::Evaluation;
-use crate::model::report::reason_text;
 use crate::model::verdict::Reason;
-use crate::ui_keys as k;
+use crate::session::flow::Unit;
+use crate::session::report::reason_text;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]

@@ -3,11 +3,11 @@
 
 use super::answers::ChangeButton;
 use super::app::use_assessment;
-use crate::flow::{Part, Unit};
 use crate::model::content::Scope;
 use crate::model::recommendation::{recommendations, Recommendation};
-use crate::model::report::TOP_RECOMMENDATIONS as TOP;
-use crate::ui_keys as k;
+use crate::session::flow::{Part, Unit};
+use crate::session::report::TOP_RECOMMENDATIONS as TOP;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]

@@ -22,19 +22,16 @@ use super::staged::Stages;
 use super::step::BackButton;
 use super::verdict::VerdictPanel;
 use crate::model::evaluation::Evaluation;
-use crate::model::report::markdown;
 use crate::model::response::Mode;
-use crate::ui_keys as k;
+use crate::session::report::markdown;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]
 pub fn Result() -> impl IntoView {
     let s = use_assessment();
     let meta = move || {
-        let mode = match s.response.with(|r| r.mode) {
-            Mode::Quick => s.t(k::MODE_QUICK),
-            Mode::Full => s.t(k::MODE_FULL),
-        };
+        let mode = s.t(k::mode_key(s.response.with(|r| r.mode)));
         let name = s.partnership.get();
         let mode = s.fill(k::RESULT_MODE, &[("mode", mode)]);
         if name.trim().is_empty() {

@@ -4,10 +4,10 @@
 
 use super::answers::AnsweredUnit;
 use super::app::use_assessment;
-use crate::flow::Unit;
-use crate::model::report::settle_text;
 use crate::model::to_settle::{to_settle, Settle};
-use crate::ui_keys as k;
+use crate::session::flow::Unit;
+use crate::session::report::settle_text;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]

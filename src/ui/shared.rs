@@ -7,7 +7,7 @@ use super::app::{use_assessment, Assessment};
 use super::result::{ResultBody, BODY_STAGES};
 use super::staged::Stages;
 use super::workshop::Opened;
-use crate::ui_keys as k;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]

@@ -4,7 +4,7 @@
 use super::app::use_assessment;
 use crate::model::content::Citation;
 use crate::model::text::Text;
-use crate::ui_keys as k;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 /// A `<details>` with an optional explanation and the cited sources.

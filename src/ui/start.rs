@@ -3,10 +3,10 @@
 
 use super::app::use_assessment;
 use super::classification::QuestionField;
-use crate::flow::{self, Unit};
 use crate::model::content::QuestionRole;
 use crate::model::response::Mode;
-use crate::ui_keys as k;
+use crate::session::flow::{self, Unit};
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]
@@ -27,10 +27,7 @@ pub fn Start() -> impl IntoView {
     });
     let resume_detail = move || {
         let p = progress.get();
-        let mode = match s.response.with(|r| r.mode) {
-            Mode::Quick => s.t(k::MODE_QUICK),
-            Mode::Full => s.t(k::MODE_FULL),
-        };
+        let mode = s.t(k::mode_key(s.response.with(|r| r.mode)));
         s.fill(
             k::START_RESUME_DETAIL,
             &[
@@ -125,7 +122,7 @@ pub fn Start() -> impl IntoView {
                         maxlength="80"
                         aria-describedby=name_hint_id
                         prop:value=move || s.partnership.get()
-                        on:input=move |ev| s.partnership.set(event_target_value(&ev))
+                        on:input=move |ev| s.set_partnership(event_target_value(&ev))
                     />
                 </div>
                 {about_questions}

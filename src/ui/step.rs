@@ -5,8 +5,8 @@ use super::app::use_assessment;
 use super::classification::QuestionField;
 use super::item_step::ItemField;
 use super::progress::Progress;
-use crate::flow::{Page, Part, Unit};
-use crate::ui_keys as k;
+use crate::session::flow::{Page, Part, Unit};
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]

@@ -3,8 +3,8 @@
 
 use super::app::use_assessment;
 use super::confirm::ConfirmAction;
-use crate::flow::Position;
-use crate::ui_keys as k;
+use crate::session::flow::Position;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
 #[component]

@@ -2,13 +2,13 @@
 //! of what counts was answered.
 
 use super::app::use_assessment;
-use crate::locale::whole;
 use crate::model::evaluation::Evaluation;
 use crate::model::verdict::{Level, Outcome};
-use crate::ui_keys as k;
+use crate::session::language::whole;
+use crate::session::texts as k;
 use leptos::prelude::*;
 
-pub use crate::ui_keys::{level_key, outcome_key};
+pub use crate::session::texts::{level_key, outcome_key};
 
 /// A shape per outcome, so the verdict does not rest on colour alone.
 fn icon(outcome: Outcome) -> &'static str {

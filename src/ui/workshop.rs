@@ -3,15 +3,15 @@
 //! result being looked at. The first two are saved on every change, each
 //! under its own key, with the same fault handling as the assessment.
 
-use super::app::Notice;
-use crate::kept::{self, Kept};
 use crate::model::code::Shared;
 use crate::model::content::Content;
 use crate::model::group::Member;
 use crate::model::measurement::Measurement;
-use crate::saved::{GROUP_KEY, MEASUREMENTS_KEY};
-use crate::storage::{Shelf, StorageProblem};
-use crate::ui_keys as k;
+use crate::persist::envelope::Read;
+use crate::persist::keys::Stored;
+use crate::persist::store::Store;
+use crate::session::notice::{tell, Notice};
+use crate::session::workshop::{self, Carried};
 use leptos::prelude::*;
 
 /// A shared result on screen, and where it came from.
@@ -30,14 +30,14 @@ pub struct Workshop {
     pub members: RwSignal<Vec<Member>>,
     pub measurements: RwSignal<Vec<Measurement>>,
     pub opened: RwSignal<Option<Opened>>,
-    group: Keeper,
-    measured: Keeper,
+    group: Saving,
+    measured: Saving,
 }
 
 /// Where one list is saved, and whether it may be.
 #[derive(Clone, Copy)]
-struct Keeper {
-    shelf: StoredValue<Shelf>,
+struct Saving {
+    store: StoredValue<Store>,
     /// Off when storage is missing or holds something that must not be
     /// overwritten (from a newer build, or unreadable and not backed up).
     saving: RwSignal<bool>,
@@ -47,16 +47,16 @@ impl Workshop {
     /// Reads what was kept for the widget `name`, telling in `notices`
     /// what could not be read, and saves every later change.
     pub fn new(content: &'static Content, name: Option<&str>, notices: &mut Vec<Notice>) -> Self {
-        let (members, group) = Keeper::load(
-            Shelf::new(GROUP_KEY, name),
-            k::KEPT_GROUP,
-            |raw| kept::decode_group(content, raw),
+        let (members, group) = Saving::load(
+            Stored::Group,
+            name,
+            |raw| workshop::decode_group(content, raw),
             notices,
         );
-        let (measurements, measured) = Keeper::load(
-            Shelf::new(MEASUREMENTS_KEY, name),
-            k::KEPT_MEASUREMENTS,
-            |raw| kept::decode_measurements(content, raw),
+        let (measurements, measured) = Saving::load(
+            Stored::Measurements,
+            name,
+            |raw| workshop::decode_measurements(content, raw),
             notices,
         );
         Workshop {
@@ -71,12 +71,11 @@ impl Workshop {
     /// Starts saving both lists on every change; problems go to `notices`.
     pub fn save_every_change(&self, notices: RwSignal<Vec<Notice>>) {
         let members = self.members;
-        self.group.follow(notices, move || {
-            members.with(|m| (!m.is_empty()).then(|| kept::encode_group(m)))
-        });
+        self.group
+            .follow(notices, move || members.with(|m| workshop::encode_group(m)));
         let measurements = self.measurements;
         self.measured.follow(notices, move || {
-            measurements.with(|m| (!m.is_empty()).then(|| kept::encode_measurements(m)))
+            measurements.with(|m| workshop::encode_measurements(m))
         });
     }
 
@@ -115,37 +114,27 @@ impl Workshop {
     }
 }
 
-impl Keeper {
-    fn load<T: Default>(
-        shelf: Shelf,
-        what: &'static str,
-        read: impl FnOnce(&str) -> Kept<T>,
+impl Saving {
+    fn load<T>(
+        stored: Stored,
+        name: Option<&str>,
+        read: impl FnOnce(&str) -> Read<Carried<T>>,
         notices: &mut Vec<Notice>,
-    ) -> (T, Keeper) {
-        let (value, saving) = match shelf.load(read) {
-            Ok(value) => (value.unwrap_or_default(), true),
+    ) -> (Vec<T>, Saving) {
+        let store = Store::new(stored, name);
+        let (list, saving) = match store.load(read) {
+            Ok(carried) => (carried.map(|c| c.list).unwrap_or_default(), true),
             Err(problem) => {
-                let saving = match problem {
-                    StorageProblem::Corrupt { backed_up } => {
-                        notices.push(Notice::KeptCorrupt { what, backed_up });
-                        backed_up
-                    }
-                    StorageProblem::FromNewerVersion { .. } => {
-                        notices.push(Notice::KeptNewer { what });
-                        false
-                    }
-                    // Told once, by the assessment, which meets the same
-                    // storage first.
-                    StorageProblem::Unavailable | StorageProblem::Full => false,
-                };
-                (T::default(), saving)
+                let told = Notice::on_reading(stored, &problem);
+                notices.extend(told.notice);
+                (Vec::new(), told.keep_saving)
             }
         };
-        let keeper = Keeper {
-            shelf: StoredValue::new(shelf),
+        let saving = Saving {
+            store: StoredValue::new(store),
             saving: RwSignal::new(saving),
         };
-        (value, keeper)
+        (list, saving)
     }
 
     /// Saves what `encoded` returns (nothing removes the key) whenever it
@@ -160,18 +149,14 @@ impl Keeper {
             if !self.saving.get() {
                 return;
             }
-            if let Err(problem) = self.shelf.with_value(|s| s.save(raw.as_deref())) {
-                let notice = if problem == StorageProblem::Full {
-                    Notice::Full
-                } else {
+            if let Err(problem) = self.store.with_value(|s| s.save(raw.as_deref())) {
+                let told = Notice::on_writing(&problem);
+                if !told.keep_saving {
                     self.saving.set(false);
-                    Notice::Unavailable
-                };
-                notices.update(|n| {
-                    if !n.contains(&notice) {
-                        n.push(notice);
-                    }
-                });
+                }
+                if let Some(notice) = told.notice {
+                    notices.update(|n| tell(n, notice));
+                }
             }
         });
     }

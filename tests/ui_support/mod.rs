@@ -3,11 +3,35 @@
 // Each test file uses a subset of these helpers.
 #![allow(dead_code)]
 
+use kansrijk::model::content::Content;
+use kansrijk::persist::keys::Stored;
+use kansrijk::persist::problem::StorageProblem;
+use kansrijk::persist::store::Store;
+use kansrijk::session::saved::{self, Restored, SavedState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub const KEY: &str = "kansrijk:v1:assessment";
-pub const BACKUP_KEY: &str = "kansrijk:v1:assessment:corrupt";
+pub const KEY: &str = Stored::Assessment.base_key();
+
+/// Where an unreadable assessment is kept aside.
+pub fn backup_key() -> String {
+    Stored::backup_key(KEY)
+}
+
+/// Where the widget named `name` keeps its assessment.
+pub fn assessment_store(name: Option<&str>) -> Store {
+    Store::new(Stored::Assessment, name)
+}
+
+/// Saves `state` the way the widget does.
+pub fn save_state(store: &Store, state: &SavedState) -> Result<(), StorageProblem> {
+    store.save(saved::encode(state).as_deref())
+}
+
+/// Reads the assessment back the way the widget does.
+pub fn load_state(store: &Store, content: &Content) -> Result<Option<Restored>, StorageProblem> {
+    store.load(|raw| saved::decode(content, raw))
+}
 
 /// A new, empty element appended to the body, to mount one test's view into.
 pub fn fresh_host() -> web_sys::HtmlElement {
@@ -104,9 +128,9 @@ pub async fn next_until_item(host: &web_sys::HtmlElement) {
     panic!("no statement reached");
 }
 
-// Sharing and the group view (issue 6) -----------------------------------------
+// Sharing and the group view -----------------------------------------
 
-pub const GROUP_KEY: &str = "kansrijk:v1:group";
+pub const GROUP_KEY: &str = Stored::Group.base_key();
 
 #[path = "../scale/mod.rs"]
 mod scale;

@@ -6,18 +6,18 @@
 //! from the content itself, so the report is as bilingual as the screen.
 //! The date is an argument: the model keeps no clock.
 
-use super::content::{Citation, Content, Scope};
-use super::evaluation::Evaluation;
-use super::find_out::{find_out, Unknown};
-use super::flag::FlagStatus;
-use super::model_fit::ModelFit;
-use super::must_change::{must_change, Cleared, MustChange};
-use super::recommendation::recommendations;
-use super::response::{Mode, Response};
-use super::to_settle::{to_settle, Settle};
-use super::verdict::{Level, Outcome, Reason};
-use crate::locale::whole;
-use crate::ui_keys::{self as k, answer_text, fill};
+use crate::model::content::{Citation, Content, Scope};
+use crate::model::evaluation::Evaluation;
+use crate::model::find_out::{find_out, Unknown};
+use crate::model::flag::FlagStatus;
+use crate::model::model_fit::ModelFit;
+use crate::model::must_change::{must_change, Cleared, MustChange};
+use crate::model::recommendation::recommendations;
+use crate::model::response::Response;
+use crate::model::to_settle::{to_settle, Settle};
+use crate::model::verdict::{Level, Outcome, Reason};
+use crate::session::language::whole;
+use crate::session::texts::{self as k, answer_text, fill};
 
 /// Recommendations shown per scope, on screen and in the report; the rest
 /// follow from the same answers.
@@ -126,10 +126,7 @@ pub fn markdown(
     if !name.trim().is_empty() {
         out.line(esc(&fill(t(k::RESULT_FOR), &[("name", name.trim())])));
     }
-    let mode = t(match response.mode {
-        Mode::Quick => k::MODE_QUICK,
-        Mode::Full => k::MODE_FULL,
-    });
+    let mode = t(k::mode_key(response.mode));
     out.para(esc(&fill(t(k::RESULT_MODE), &[("mode", mode)])));
     out.para(format!(
         "{} · {}",
@@ -614,6 +611,7 @@ mod tests {
     use super::*;
     use crate::model::answer::{Agreement, Answer, Status};
     use crate::model::flag::FlagState;
+    use crate::model::response::Mode;
 
     fn content() -> Content {
         Content::builtin().expect("the built-in content reads")

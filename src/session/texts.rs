@@ -11,6 +11,7 @@ use crate::model::answer::{Answer, Status};
 use crate::model::answer_file::FileError;
 use crate::model::code::CodeError;
 use crate::model::content::{Content, Item};
+use crate::model::response::Mode;
 use crate::model::verdict::{Level, Outcome};
 
 /// Declares one `pub const` per key and the list of all of them, so the list
@@ -307,6 +308,14 @@ pub fn outcome_key(outcome: Outcome) -> &'static str {
     match outcome {
         Outcome::Level(level) => level_key(level),
         Outcome::TooUncertain => VERDICT_TOO_UNCERTAIN,
+    }
+}
+
+/// The interface text naming the quick scan or the full check.
+pub fn mode_key(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Quick => MODE_QUICK,
+        Mode::Full => MODE_FULL,
     }
 }
 

@@ -1,47 +1,14 @@
-//! What the widget keeps on the device, and how an earlier save is read
-//! back.
-//!
-//! ## Format
-//! One JSON envelope, `{ "schema": 1, "state": { ... } }`. `schema` numbers
-//! the shape of `state`; the content version inside the response numbers
-//! the questions. Both are checked on reading:
-//!
-//! | found | outcome |
-//! |---|---|
-//! | not JSON, no `schema`, or a `state` of the wrong shape | [`Decoded::Corrupt`] |
-//! | a `schema` newer than [`SCHEMA`] | [`Decoded::Newer`]: leave it alone |
-//! | [`SCHEMA`] with an older content version | [`Decoded::Restored`] after [`migrate`] |
-//!
-//! Pure and native: the browser side (`storage.rs`) only moves the strings.
+//! The assessment in progress as it is kept on the device, and how an
+//! earlier save is read back: in the envelope of [`crate::persist`], its
+//! response brought to the current content version.
 
-use crate::flow::Position;
 use crate::model::content::Content;
 use crate::model::migration::{migrate, MigrationReport};
 use crate::model::response::Response;
+use crate::persist::envelope::{self, Read};
+use crate::persist::keys::Stored;
+use crate::session::flow::Position;
 use serde::{Deserialize, Serialize};
-
-/// Every key the widget writes starts with this, so "delete everything"
-/// can find them all and the host page's own keys are never touched.
-pub const KEY_PREFIX: &str = "kansrijk:";
-
-/// The key of the assessment in progress; a named widget appends
-/// `:<name>` (see `storage.rs`).
-pub const ASSESSMENT_KEY: &str = "kansrijk:v1:assessment";
-
-/// The facilitator's group view: the responses collected on this device
-/// (envelope in [`crate::kept`]); a named widget appends `:<name>`.
-pub const GROUP_KEY: &str = "kansrijk:v1:group";
-
-/// The measurements saved over time (envelope in [`crate::kept`]); a named
-/// widget appends `:<name>`.
-pub const MEASUREMENTS_KEY: &str = "kansrijk:v1:measurements";
-
-/// Appended to a key to keep an unreadable value aside instead of losing it.
-pub const CORRUPT_SUFFIX: &str = ":corrupt";
-
-/// The version of the envelope's `state` shape. Raise it when a field of
-/// [`SavedState`] changes meaning, and teach [`decode`] the old shape.
-pub const SCHEMA: u32 = 1;
 
 /// Everything needed to continue where the respondent left off.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -62,31 +29,20 @@ pub struct SavedState {
 impl SavedState {
     /// Whether there is nothing worth keeping: no answer, no choice, no name.
     pub fn is_blank(&self) -> bool {
-        self.response.answers.is_empty()
-            && self.response.classification.values().all(Vec::is_empty)
-            && self.partnership.trim().is_empty()
+        !has_answers(&self.response) && self.partnership.trim().is_empty()
     }
 }
 
-#[derive(Serialize)]
-struct EnvelopeOut<'a> {
-    schema: u32,
-    state: &'a SavedState,
+/// Whether `response` holds an answer or a ticked choice: something worth
+/// resuming.
+pub fn has_answers(response: &Response) -> bool {
+    !response.answers.is_empty() || response.classification.values().any(|c| !c.is_empty())
 }
 
-#[derive(Deserialize)]
-struct EnvelopeIn {
-    schema: u32,
-    state: serde_json::Value,
-}
-
-/// The stored form of `state`.
-pub fn encode(state: &SavedState) -> String {
-    serde_json::to_string(&EnvelopeOut {
-        schema: SCHEMA,
-        state,
-    })
-    .unwrap_or_else(|_| String::from("{}"))
+/// The stored form of `state`, or `None` when it is blank and the key
+/// should go.
+pub fn encode(state: &SavedState) -> Option<String> {
+    (!state.is_blank()).then(|| envelope::encode(Stored::Assessment, state))
 }
 
 /// A saved state read back and brought to the current content version,
@@ -97,50 +53,23 @@ pub struct Restored {
     pub report: MigrationReport,
 }
 
-/// What a stored value turned out to hold.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Decoded {
-    /// A usable state.
-    Restored(Box<Restored>),
-    /// Unreadable: the reason, for the developer console.
-    Corrupt(String),
-    /// Saved by a newer build of the widget, in a shape this one does not
-    /// know; it must not be overwritten.
-    Newer { schema: u32 },
-}
-
-/// Reads a stored value.
-pub fn decode(content: &Content, raw: &str) -> Decoded {
-    let envelope: EnvelopeIn = match serde_json::from_str(raw) {
-        Ok(e) => e,
-        Err(e) => return Decoded::Corrupt(e.to_string()),
-    };
-    if envelope.schema > SCHEMA {
-        return Decoded::Newer {
-            schema: envelope.schema,
-        };
-    }
-    if envelope.schema < SCHEMA {
-        return Decoded::Corrupt(format!("schema {} was never written", envelope.schema));
-    }
-    match serde_json::from_value::<SavedState>(envelope.state) {
-        Ok(state) => {
-            let (response, report) = migrate(content, state.response);
-            Decoded::Restored(Box::new(Restored {
-                state: SavedState { response, ..state },
-                report,
-            }))
+/// Reads a stored assessment.
+pub fn decode(content: &Content, raw: &str) -> Read<Restored> {
+    envelope::decode::<SavedState>(Stored::Assessment, raw).map(|state| {
+        let (response, report) = migrate(content, state.response);
+        Restored {
+            state: SavedState { response, ..state },
+            report,
         }
-        Err(e) => Decoded::Corrupt(e.to_string()),
-    }
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::flow::Unit;
     use crate::model::answer::{Agreement, Answer};
     use crate::model::response::Mode;
+    use crate::session::flow::Unit;
 
     fn content() -> Content {
         Content::builtin().expect("the built-in content reads")
@@ -170,14 +99,14 @@ mod tests {
     fn a_state_round_trips() {
         let c = content();
         let state = some_state(&c);
-        let raw = encode(&state);
+        let raw = encode(&state).expect("not blank");
         assert!(raw.starts_with(r#"{"schema":1,"state":{"#), "{raw}");
         match decode(&c, &raw) {
-            Decoded::Restored(restored) => {
+            Read::Value(restored) => {
                 let Restored {
                     state: back,
                     report,
-                } = *restored;
+                } = restored;
                 assert_eq!(back, state);
                 assert!(!report.is_noteworthy(&c));
             }
@@ -186,32 +115,13 @@ mod tests {
     }
 
     #[test]
-    fn garbage_is_corrupt() {
-        let c = content();
-        for raw in [
-            "",
-            "not json",
-            "{",
-            "[]",
-            "42",
-            r#"{"state":{}}"#,
-            r#"{"schema":"1","state":{}}"#,
-        ] {
-            assert!(
-                matches!(decode(&c, raw), Decoded::Corrupt(_)),
-                "{raw:?} accepted"
-            );
-        }
-    }
-
-    #[test]
     fn a_state_of_the_wrong_shape_is_corrupt() {
         let c = content();
         let raw = r#"{"schema":1,"state":{"response":{"content_version":"1","answers":{"x":9}}}}"#;
-        assert!(matches!(decode(&c, raw), Decoded::Corrupt(_)));
+        assert!(matches!(decode(&c, raw), Read::Corrupt(_)));
         assert!(matches!(
             decode(&c, r#"{"schema":0,"state":{}}"#),
-            Decoded::Corrupt(_)
+            Read::Corrupt(_)
         ));
     }
 
@@ -219,7 +129,7 @@ mod tests {
     fn a_newer_schema_is_reported_not_read() {
         let c = content();
         let raw = r#"{"schema":7,"state":{"whatever":"shape"}}"#;
-        assert_eq!(decode(&c, raw), Decoded::Newer { schema: 7 });
+        assert_eq!(decode(&c, raw), Read::Newer { schema: 7 });
     }
 
     #[test]
@@ -228,12 +138,12 @@ mod tests {
         let mut state = some_state(&c);
         state.response.content_version = "0.0.1-never-released".into();
         state.response.set("gone.item", Answer::DontKnow);
-        match decode(&c, &encode(&state)) {
-            Decoded::Restored(restored) => {
+        match decode(&c, &encode(&state).expect("not blank")) {
+            Read::Value(restored) => {
                 let Restored {
                     state: back,
                     report,
-                } = *restored;
+                } = restored;
                 assert_eq!(back.response.content_version, c.version);
                 assert_eq!(report.dropped, vec!["gone.item".to_string()]);
                 assert!(report.is_noteworthy(&c));
@@ -252,7 +162,7 @@ mod tests {
             c.version
         );
         match decode(&c, &raw) {
-            Decoded::Restored(restored) => {
+            Read::Value(restored) => {
                 let state = restored.state;
                 assert_eq!(state.position, Position::Start);
                 assert!(state.is_blank());

@@ -1,0 +1,20 @@
+//! The rules of the shell, as plain Rust: where the respondent is and where
+//! each button leads, the one wording of step labels and announcements, the
+//! notices and what storage problems become, the interface texts, the
+//! language choice, share links, embedding options and the report.
+//!
+//! Pure and native, so every rule here is a unit test, not a browser test.
+//! Imports [`crate::model`] and the pure half of [`crate::persist`]; only
+//! `web` imports this.
+
+pub mod announcement;
+pub mod embedding;
+pub mod flow;
+pub mod language;
+pub mod navigation;
+pub mod notice;
+pub mod report;
+pub mod saved;
+pub mod sharing;
+pub mod texts;
+pub mod workshop;
