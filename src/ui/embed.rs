@@ -210,7 +210,7 @@ pub fn report_height_to_parent() -> bool {
     // The <html> element's box is as tall as the content (the frame's
     // viewport does not stretch it), body margins included.
     let mut last = 0;
-    let followed = super::device::on_resize(&page, move |rect| {
+    let followed = crate::ui::device::on_resize(&page, move |rect| {
         let height = rect.height().ceil().max(0.0) as u32;
         if height != last {
             last = height;

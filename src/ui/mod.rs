@@ -4,44 +4,19 @@
 //!
 //! Data flows one way: the content and the respondent's answers go into the
 //! model, the model's conclusions come out as views. Components render
-//! state and call the actions of [`app::Assessment`]; none of them computes
+//! state and call the actions of [`state::Assessment`]; none of them computes
 //! a score or decides where a button leads.
 
-mod answers;
-mod app;
-mod chart;
-mod classification;
-mod confirm;
 mod crash;
 mod device;
-mod dimension_nav;
 pub mod embed;
-mod find_out;
-mod flags;
-mod group;
-mod item_step;
-mod language;
-mod measurements;
-mod model_fit;
-mod must_change;
-mod notices;
-mod progress;
-mod reasons;
-mod recommendations;
-mod result;
-mod settle;
-mod share;
-mod shared;
-mod sources;
-mod staged;
-mod start;
-mod step;
-mod tools;
-mod verdict;
+mod screens;
+mod state;
+mod widgets;
 mod workshop;
 
-pub use app::{Assessment, Setup};
 pub use crash::show_crash_panel;
+pub use state::{Assessment, Setup};
 
 use crate::model::content::{Content, ContentError};
 use crate::session::flow::Position;
@@ -122,22 +97,22 @@ pub fn Widget(setup: Setup) -> impl IntoView {
     });
     let on_result = Memo::new(move |_| s.position.with(|p| *p == Position::Result));
     let screen = move || match screen_kind.get() {
-        Screen::Start => view! { <start::Start /> }.into_any(),
+        Screen::Start => view! { <screens::start::screen::Start /> }.into_any(),
         Screen::Parts => view! {
             <div class="kr-layout">
-                <dimension_nav::PartsNav />
+                <screens::questions::parts_nav::PartsNav />
                 {move || {
                     if on_result.get() {
-                        view! { <result::Result /> }.into_any()
+                        view! { <screens::result::screen::Result /> }.into_any()
                     } else {
-                        view! { <step::Step /> }.into_any()
+                        view! { <screens::questions::screen::Step /> }.into_any()
                     }
                 }}
             </div>
         }
         .into_any(),
-        Screen::Group => view! { <group::GroupView /> }.into_any(),
-        Screen::Shared => view! { <shared::SharedResult /> }.into_any(),
+        Screen::Group => view! { <screens::group::screen::GroupView /> }.into_any(),
+        Screen::Shared => view! { <screens::shared::screen::SharedResult /> }.into_any(),
     };
     view! {
         <div
@@ -148,14 +123,14 @@ pub fn Widget(setup: Setup) -> impl IntoView {
         >
             <div class="kr-topbar">
                 <span class="kr-brand">{move || s.t(k::APP_NAME)}</span>
-                <language::LanguageSwitch />
+                <widgets::language_switch::LanguageSwitch />
             </div>
-            <notices::Notices />
+            <widgets::notices::Notices />
             <div class="kr-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
                 {move || s.announcement.get()}
             </div>
             {screen}
-            <tools::Tools />
+            <widgets::tools::Tools />
         </div>
     }
     .into_any()

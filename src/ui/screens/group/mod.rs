@@ -1,0 +1,8 @@
+//! The facilitator's group view: collecting responses by code, link and
+//! file, the group's figures and disagreements, and its exports.
+
+pub mod add_responses;
+pub mod dot_plot;
+pub mod members;
+pub mod screen;
+pub mod summary;

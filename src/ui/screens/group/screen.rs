@@ -1,0 +1,103 @@
+//! The facilitator's group view: responses collected by pasted code, link
+//! or file, then where the group agrees and differs. The differences
+//! between the parties are often the earliest warning of all.
+
+use super::add_responses::AddResponses;
+use super::members::MemberList;
+use super::summary::summary_view;
+use crate::model::content::Content;
+use crate::model::group::{summarise, Member};
+use crate::model::group_export::{to_csv, to_json};
+use crate::session::texts as k;
+use crate::ui::device;
+use crate::ui::screens::questions::screen::BackButton;
+use crate::ui::screens::result::screen::Stamp;
+use crate::ui::screens::result::share::{DownloadButton, PrintButton};
+use crate::ui::state::use_assessment;
+use crate::ui::widgets::confirm::ConfirmAction;
+use leptos::prelude::*;
+
+/// Respondents shown one by one (a row of the member list, a column of the
+/// table of scores) until all are asked for: a workshop's group fits whole,
+/// and a room's 500 files do not cost 500 rows of controls and 500 columns
+/// (seconds of rendering on a slow phone) before the summary shows.
+pub const MEMBERS_SHOWN: usize = 20;
+
+#[component]
+pub fn GroupView() -> impl IntoView {
+    let s = use_assessment();
+    let members = s.work.members;
+    let title_id = s.dom_id("group-title");
+    let summary = Memo::new(move |_| members.with(|m| summarise(s.content, m)));
+    // Whether every respondent is shown one by one, or the first few.
+    let all = RwSignal::new(false);
+    // A file of the group as `write` puts it, named with today's date.
+    let export = move |ext: &'static str, write: fn(&Content, &[Member]) -> String| {
+        Callback::new(move |()| {
+            let text = members.with_untracked(|m| write(s.content, m));
+            (format!("kansrijk-group-{}.{ext}", device::today()), text)
+        })
+    };
+    // "Back" sits in a plain row, not in the sticky step navigation of the
+    // question screens: this screen is long, and a bar over it would hide
+    // its controls.
+    view! {
+        <section class="kr-main kr-group" aria-labelledby=title_id.clone() data-testid="group">
+            <h1 id=title_id.clone() class="kr-title" tabindex="-1" data-kr-focus="">
+                {s.text(k::GROUP_TITLE)}
+            </h1>
+            <p class="kr-lead kr-no-print">{s.text(k::GROUP_INTRO)}</p>
+            <Stamp />
+            <AddResponses />
+            // The count and what the group's answers show come first: with
+            // many respondents, the list of them is long.
+            <Show
+                when=move || members.with(|m| !m.is_empty())
+                fallback=move || view! { <p class="kr-hint">{s.text(k::GROUP_EMPTY)}</p> }
+            >
+                <p class="kr-group-count" data-testid="group-count">
+                    {move || {
+                        s.fill(k::GROUP_COUNT, &[("count", &members.with(Vec::len).to_string())])
+                    }}
+                </p>
+            </Show>
+            {move || {
+                let shown = if all.get() { usize::MAX } else { MEMBERS_SHOWN };
+                summary.get().map(|summary| summary_view(s, summary, shown))
+            }}
+            <MemberList summary all />
+            <Show when=move || members.with(|m| !m.is_empty())>
+                <div class="kr-actions kr-no-print">
+                    <DownloadButton
+                        label=k::GROUP_EXPORT_CSV
+                        testid="group-csv"
+                        mime="text/csv"
+                        file=export("csv", to_csv)
+                    />
+                    <DownloadButton
+                        label=k::GROUP_EXPORT_JSON
+                        testid="group-json"
+                        mime="application/json"
+                        file=export("json", to_json)
+                    />
+                    <PrintButton />
+                </div>
+                <div class="kr-no-print">
+                    <ConfirmAction
+                        label=k::GROUP_DELETE
+                        question=k::GROUP_DELETE_CONFIRM
+                        yes=k::GROUP_DELETE_YES
+                        testid="group-delete"
+                        on_yes=Callback::new(move |()| {
+                            members.set(Vec::new());
+                            all.set(false);
+                        })
+                    />
+                </div>
+            </Show>
+            <div class="kr-actions kr-back-row kr-no-print">
+                <BackButton on_back=Callback::new(move |()| s.show_start()) />
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,156 @@
+//! The list of parts, to jump to any of them: a sidebar on a wide screen, a
+//! fold-out menu on a phone.
+
+use crate::session::flow::{self, Part, Position};
+use crate::session::texts as k;
+use crate::ui::screens::result::share::ShareMenu;
+use crate::ui::state::use_assessment;
+use leptos::html;
+use leptos::prelude::*;
+
+#[component]
+pub fn PartsNav() -> impl IntoView {
+    let s = use_assessment();
+    let menu = NodeRef::<html::Details>::new();
+    // Closing the phone menu after a jump keeps the new question in view.
+    let close = move || {
+        if let Some(details) = menu.get_untracked() {
+            details.set_open(false);
+        }
+    };
+    let parts = Memo::new(move |_| {
+        s.response.with(|r| {
+            flow::parts(s.content, r)
+                .into_iter()
+                .map(|(part, units)| {
+                    let progress = flow::progress(r, &units);
+                    (part, progress)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    // Which parts there are changes only when a situation answer brings
+    // statements in or takes them out; their counts change with every
+    // answer. The list is built from the first and only its counts follow
+    // the second, so an answer does not build the whole list again.
+    let shown = Memo::new(move |_| {
+        parts.with(|parts| {
+            parts
+                .iter()
+                .map(|(part, _)| part.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let current = Memo::new(move |_| {
+        let i = s.page_index()?;
+        s.pages.with(|p| p.get(i).map(|p| p.part.clone()))
+    });
+    // Memos, so that moving from one question page to the next, which
+    // changes the position but not these, leaves the share menu alone.
+    let on_result = Memo::new(move |_| s.position.with(|p| *p == Position::Result));
+    let on_step = Memo::new(move |_| s.position.with(|p| matches!(p, Position::Step { .. })));
+    let list = move || {
+        let items = shown
+            .get()
+            .into_iter()
+            .map(|part| {
+                let testid = match &part {
+                    Part::Situation => "part-situation".to_owned(),
+                    Part::Dimension(id) => format!("part-{id}"),
+                };
+                let here = {
+                    let part = part.clone();
+                    move || current.with(|c| c.as_ref() == Some(&part))
+                };
+                let title = {
+                    let part = part.clone();
+                    move || s.part_title(&part)
+                };
+                let progress = {
+                    let part = part.clone();
+                    Memo::new(move |_| {
+                        parts.with(|parts| {
+                            parts
+                                .iter()
+                                .find(|(p, _)| *p == part)
+                                .map(|(_, progress)| *progress)
+                                .unwrap_or_default()
+                        })
+                    })
+                };
+                let done = move || progress.with(|p| p.answered == p.total);
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="kr-part"
+                            class:kr-part-done=done
+                            data-testid=testid
+                            aria-current=move || here().then_some("step")
+                            on:click=move |_| {
+                                close();
+                                s.jump(&part);
+                            }
+                        >
+                            <span class="kr-part-title">{title}</span>
+                            <span class="kr-part-count">
+                                {move || {
+                                    let progress = progress.get();
+                                    s.fill(
+                                        k::PARTS_COUNT,
+                                        &[
+                                            ("answered", &progress.answered.to_string()),
+                                            ("total", &progress.total.to_string()),
+                                        ],
+                                    )
+                                }}
+                            </span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <ol class="kr-parts-list">
+                {items} <li>
+                    <button
+                        type="button"
+                        class="kr-part kr-part-result"
+                        data-testid="part-result"
+                        aria-current=move || on_result.get().then_some("step")
+                        on:click=move |_| {
+                            close();
+                            s.show_result();
+                        }
+                    >
+                        <span class="kr-part-title">{move || s.t(k::PARTS_RESULT)}</span>
+                    </button>
+                </li>
+            </ol>
+            {move || on_step.get().then(|| view! { <ShareMenu /> })}
+        }
+    };
+    view! {
+        <nav class="kr-parts" aria-label=move || s.t(k::PARTS_LABEL) data-testid="dimension-nav">
+            {move || {
+                if s.wide.get() {
+                    view! {
+                        <p class="kr-parts-heading" aria-hidden="true">
+                            {move || s.t(k::PARTS_LABEL)}
+                        </p>
+                        {list}
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <details class="kr-parts-menu" node_ref=menu>
+                            <summary>{move || s.t(k::PARTS_JUMP)}</summary>
+                            {list}
+                        </details>
+                    }
+                        .into_any()
+                }
+            }}
+        </nav>
+    }
+}

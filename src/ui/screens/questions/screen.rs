@@ -1,0 +1,128 @@
+//! A question screen: progress, the part's heading, its questions, and the
+//! way forward and back.
+
+use crate::session::flow::{Page, Part, Unit};
+use crate::session::texts as k;
+use crate::ui::screens::questions::classification::QuestionField;
+use crate::ui::screens::questions::item_step::ItemField;
+use crate::ui::screens::questions::progress::Progress;
+use crate::ui::state::use_assessment;
+use leptos::prelude::*;
+
+#[component]
+pub fn Step() -> impl IntoView {
+    let s = use_assessment();
+    // The page as a value: the view is rebuilt only when the page itself
+    // changes, not when an answer regroups later pages, so focus stays on
+    // the control just used.
+    let page = Memo::new(move |_| {
+        let i = s.page_index()?;
+        s.pages.with(|pages| pages.get(i).cloned())
+    });
+    view! {
+        <div class="kr-main">
+            <Progress />
+            {move || page.get().map(|page| view! { <PageView page /> })}
+            <StepNav />
+        </div>
+    }
+}
+
+#[component]
+fn PageView(page: Page) -> impl IntoView {
+    let s = use_assessment();
+    let wide = s.wide.get_untracked();
+    let intro =
+        match &page.part {
+            Part::Situation => Some(
+                view! { <p class="kr-lead">{move || s.t(k::PARTS_SITUATION_INTRO)}</p> }.into_any(),
+            ),
+            Part::Dimension(id) => s.content.dimension(id).filter(|_| wide).map(|d| {
+                view! { <p class="kr-lead">{move || s.tr(&d.description)}</p> }.into_any()
+            }),
+        };
+    let part = page.part.clone();
+    let units = page
+        .units
+        .iter()
+        .enumerate()
+        .map(|(n, unit)| match unit {
+            Unit::Question(id) => s
+                .content
+                .question(id)
+                .map(|question| view! { <QuestionField question /> }.into_any()),
+            Unit::Item(id) => s.content.item(id).map(|item| {
+                if wide {
+                    view! { <ItemField item number=n + 1 /> }.into_any()
+                } else {
+                    view! { <ItemField item /> }.into_any()
+                }
+            }),
+        })
+        .collect_view();
+    view! {
+        <section class="kr-page-body" aria-labelledby=s.dom_id("step-title")>
+            <h1 id=s.dom_id("step-title") class="kr-title" tabindex="-1" data-kr-focus="">
+                {move || s.part_title(&part)}
+            </h1>
+            {intro}
+            <div class="kr-units">{units}</div>
+        </section>
+    }
+}
+
+#[component]
+fn StepNav() -> impl IntoView {
+    let s = use_assessment();
+    let last = move || {
+        s.page_index()
+            .is_some_and(|i| i + 1 >= s.pages.with(Vec::len))
+    };
+    view! {
+        <div class="kr-step-nav" role="group" aria-label=move || s.t(k::NAV_STEPS_LABEL)>
+            <BackButton on_back=Callback::new(move |()| s.back()) />
+            {move || {
+                s.from_result
+                    .get()
+                    .then(|| {
+                        view! {
+                            <button
+                                type="button"
+                                class="kr-button kr-secondary"
+                                data-testid="back-to-result"
+                                on:click=move |_| s.show_result()
+                            >
+                                {move || s.t(k::NAV_BACK_TO_RESULT)}
+                            </button>
+                        }
+                    })
+            }}
+            <button
+                type="button"
+                class="kr-button kr-primary kr-next"
+                data-testid="next"
+                on:click=move |_| s.next()
+            >
+                {move || if last() { s.t(k::NAV_TO_RESULT) } else { s.t(k::NAV_NEXT) }}
+                <span aria-hidden="true">" →"</span>
+            </button>
+        </div>
+    }
+}
+
+/// "← Back", alike on every screen that has it; `on_back` says where to.
+#[component]
+pub fn BackButton(on_back: Callback<()>) -> impl IntoView {
+    let s = use_assessment();
+    view! {
+        <button
+            type="button"
+            class="kr-button kr-secondary kr-back"
+            data-testid="back"
+            on:click=move |_| on_back.run(())
+        >
+            <span aria-hidden="true">"← "</span>
+            {s.text(k::NAV_BACK)}
+        </button>
+    }
+}

@@ -1,0 +1,141 @@
+//! Every answer on the result, each with a way back to its question, so the
+//! respondent can correct one and see the result change at once.
+
+use crate::model::response::Response;
+use crate::session::flow::{self, Part, Unit};
+use crate::session::texts as k;
+use crate::ui::state::use_assessment;
+use leptos::prelude::*;
+
+/// The statement or question a unit asks.
+pub fn unit_text(s: &crate::ui::Assessment, unit: &Unit) -> &'static str {
+    match unit {
+        Unit::Item(id) => s.content.item(id).map(|i| s.tr(&i.text)).unwrap_or(""),
+        Unit::Question(id) => s.content.question(id).map(|q| s.tr(&q.text)).unwrap_or(""),
+    }
+}
+
+/// The respondent's answer to a unit, in words.
+fn answer_text(s: &crate::ui::Assessment, r: &Response, unit: &Unit) -> String {
+    match unit {
+        Unit::Item(id) => match s.content.item(id) {
+            Some(item) => s
+                .lang
+                .with(|lang| k::answer_text(s.content, item, r.answer(id), lang))
+                .to_owned(),
+            None => s.t(k::ANSWER_NONE).to_owned(),
+        },
+        Unit::Question(id) => {
+            let chosen = r.classification.get(id).filter(|c| !c.is_empty());
+            match (chosen, s.content.question(id)) {
+                (Some(chosen), Some(q)) => q
+                    .choices
+                    .iter()
+                    .filter(|c| chosen.contains(&c.id))
+                    .map(|c| s.tr(&c.label))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                _ => s.t(k::ANSWER_NONE).to_owned(),
+            }
+        }
+    }
+}
+
+/// Opens the question's screen; named after the question for screen
+/// readers, which list many of these buttons. Absent from a shared result,
+/// whose answers are someone else's.
+#[component]
+pub fn ChangeButton(unit: Unit) -> impl IntoView {
+    let s = use_assessment();
+    if s.read_only {
+        return ().into_any();
+    }
+    let text = {
+        let unit = unit.clone();
+        move || unit_text(&s, &unit)
+    };
+    view! {
+        <button type="button" class="kr-link kr-change" on:click=move |_| s.edit(unit.clone())>
+            {move || s.t(k::CHANGE_ANSWER)}
+            <span class="kr-visually-hidden">": " {text}</span>
+        </button>
+    }
+    .into_any()
+}
+
+/// One statement with the answer given and a way to change it.
+#[component]
+pub fn AnsweredUnit(unit: Unit) -> impl IntoView {
+    let s = use_assessment();
+    let text = {
+        let unit = unit.clone();
+        move || unit_text(&s, &unit)
+    };
+    let answer = {
+        let unit = unit.clone();
+        move || {
+            let given = s.response.with(|r| answer_text(&s, r, &unit));
+            s.fill(k::YOUR_ANSWER, &[("answer", &given)])
+        }
+    };
+    view! {
+        <li class="kr-answered">
+            <p class="kr-answered-text">{text}</p>
+            <p class="kr-answered-answer">
+                <span>{answer}</span>
+                " "
+                <ChangeButton unit />
+            </p>
+        </li>
+    }
+}
+
+#[component]
+pub fn Answers() -> impl IntoView {
+    let s = use_assessment();
+    let heading = s.dom_id("answers");
+    let parts = Memo::new(move |_| s.response.with(|r| flow::parts(s.content, r)));
+    let groups = move || {
+        parts
+            .get()
+            .into_iter()
+            .map(|(part, units)| {
+                let title = match &part {
+                    Part::Situation => s.t(k::ANSWERS_SITUATION).to_owned(),
+                    other => s.part_title(other),
+                };
+                let counted = units.clone();
+                let count = move || {
+                    let p = s.response.with(|r| flow::progress(r, &counted));
+                    s.fill(
+                        k::PARTS_COUNT,
+                        &[
+                            ("answered", &p.answered.to_string()),
+                            ("total", &p.total.to_string()),
+                        ],
+                    )
+                };
+                let list = units
+                    .into_iter()
+                    .map(|unit| view! { <AnsweredUnit unit /> })
+                    .collect_view();
+                view! {
+                    <details class="kr-answers-part">
+                        <summary>
+                            <span>{title}</span>
+                            " "
+                            <span class="kr-part-count">{count}</span>
+                        </summary>
+                        <ul class="kr-answered-list">{list}</ul>
+                    </details>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="kr-section kr-answers" aria-labelledby=heading.clone()>
+            <h2 id=heading.clone()>{move || s.t(k::ANSWERS_HEADING)}</h2>
+            {groups}
+        </section>
+    }
+}

@@ -1,0 +1,68 @@
+//! What to find out first: the statements answered "don't know" or not at
+//! all, those whose answer could change the verdict first, each with what
+//! it could do.
+
+use crate::model::find_out::{find_out, Unknown};
+use crate::model::verdict::Outcome;
+use crate::session::flow::Unit;
+use crate::session::report::unknown_lines;
+use crate::session::texts as k;
+use crate::ui::screens::result::answers::AnsweredUnit;
+use crate::ui::state::use_assessment;
+use leptos::prelude::*;
+
+#[component]
+pub fn FindOutPanel(outcome: Memo<Outcome>) -> impl IntoView {
+    let s = use_assessment();
+    let heading = s.dom_id("find-out");
+    let unknowns = Memo::new(move |_| s.response.with(|r| find_out(s.content, r)));
+    let body =
+        move || {
+            let now = outcome.get();
+            let (decisive, rest): (Vec<Unknown>, Vec<Unknown>) =
+                unknowns.get().into_iter().partition(|u| u.decisive(now));
+            if decisive.is_empty() && rest.is_empty() {
+                return view! { <p>{move || s.t(k::FIND_NONE)}</p> }.into_any();
+            }
+            let first = decisive
+            .into_iter()
+            .map(|unknown| {
+                let lines = s.lang.with(|lang| unknown_lines(s.content, lang, &unknown, now));
+                view! {
+                    <li class="kr-unknown" data-testid=format!("unknown-{}", unknown.item)>
+                        <ul class="kr-answered-list">
+                            <AnsweredUnit unit=Unit::Item(unknown.item.clone()) />
+                        </ul>
+                        <ul class="kr-could">
+                            {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                        </ul>
+                    </li>
+                }
+            })
+            .collect_view();
+            let also = (!rest.is_empty()).then(|| {
+                let list = rest
+                    .into_iter()
+                    .map(|u| view! { <AnsweredUnit unit=Unit::Item(u.item) /> })
+                    .collect_view();
+                view! {
+                    <details class="kr-also-unknown">
+                        <summary>{move || s.t(k::FIND_ALSO)}</summary>
+                        <ul class="kr-answered-list">{list}</ul>
+                    </details>
+                }
+            });
+            view! {
+                <p class="kr-hint">{move || s.t(k::FIND_INTRO)}</p>
+                <ol class="kr-unknowns">{first}</ol>
+                {also}
+            }
+            .into_any()
+        };
+    view! {
+        <section class="kr-section" aria-labelledby=heading.clone() data-testid="find-out">
+            <h2 id=heading.clone()>{move || s.t(k::FIND_HEADING)}</h2>
+            {body}
+        </section>
+    }
+}

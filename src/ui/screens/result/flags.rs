@@ -1,0 +1,105 @@
+//! What holds the verdict down: each raised flag, what it means, which
+//! answers raised it, what to do, and the judgement rule that shaped it.
+//! Open flags and points to settle have lists of their own.
+
+use crate::model::evaluation::Evaluation;
+use crate::model::flag::FlagStatus;
+use crate::session::flow::Unit;
+use crate::session::report::flag_title;
+use crate::session::texts as k;
+use crate::ui::screens::result::answers::AnsweredUnit;
+use crate::ui::screens::result::verdict::level_key;
+use crate::ui::state::use_assessment;
+use leptos::prelude::*;
+
+#[component]
+pub fn Flags(evaluation: Memo<Evaluation>) -> impl IntoView {
+    let s = use_assessment();
+    let heading = s.dom_id("flags");
+    let statuses = Memo::new(move |_| {
+        let mut flags: Vec<FlagStatus> =
+            evaluation.with(|e| e.flags.iter().filter(|f| f.caps()).cloned().collect());
+        // Knock-outs first, then conditions.
+        flags.sort_by_key(|f| f.cap);
+        flags
+    });
+    view! {
+        <section class="kr-section" aria-labelledby=heading.clone()>
+            <h2 id=heading.clone()>{move || s.t(k::FLAGS_HEADING)}</h2>
+            {move || {
+                if statuses.with(Vec::is_empty) {
+                    view! { <p>{move || s.t(k::FLAGS_NONE)}</p> }.into_any()
+                } else {
+                    view! {
+                        <p class="kr-hint">{move || s.t(k::FLAGS_INTRO)}</p>
+                        <ul class="kr-flags">
+                            <For
+                                each=move || statuses.get()
+                                key=|f| (f.flag.clone(), f.not_yet, f.cap, f.items.clone())
+                                children=move |status| view! { <FlagCard status /> }
+                            />
+                        </ul>
+                    }
+                        .into_any()
+                }
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn FlagCard(status: FlagStatus) -> impl IntoView {
+    let s = use_assessment();
+    let Some(flag) = s.content.flag(&status.flag) else {
+        return ().into_any();
+    };
+    let not_yet = status.not_yet;
+    let cap = status.cap;
+    let pending = flag.pending.as_ref().filter(|_| not_yet);
+    let title = move || {
+        s.lang
+            .with(|lang| flag_title(s.content, lang, &flag.id, not_yet))
+    };
+    let explanation = move || s.tr(pending.map_or(&flag.explanation, |p| &p.explanation));
+    let advice = move || s.tr(pending.map_or(&flag.recommendation, |p| &p.recommendation));
+    let items = status
+        .items
+        .iter()
+        .map(|id| view! { <AnsweredUnit unit=Unit::Item(id.clone()) /> })
+        .collect_view();
+    let rules = status
+        .rules
+        .iter()
+        .filter_map(|id| s.content.rule(id))
+        .map(|rule| {
+            view! { <p class="kr-hint">{move || s.fill(k::FLAG_RULE, &[("because", s.tr(&rule.because))])}</p> }
+        })
+        .collect_view();
+    view! {
+        <li
+            class="kr-flag kr-flag-raised"
+            data-testid=format!("flag-{}", flag.id)
+            data-state=if not_yet { "not-yet" } else { "raised" }
+            data-cap=cap.id()
+        >
+            <h3 class="kr-flag-title">{title}</h3>
+            <p class="kr-flag-state">
+                <strong class="kr-tag">
+                    {move || s.t(if not_yet { k::FLAG_PENDING } else { k::FLAG_RAISED })}
+                </strong>
+                " "
+                {move || s.fill(k::FLAG_CAP, &[("level", s.t(level_key(cap)))])}
+            </p>
+            <p>{explanation}</p>
+            <p class="kr-label">{move || s.t(k::FLAG_CAUSED_BY)}</p>
+            <ul class="kr-answered-list">{items}</ul>
+            <p>
+                <strong>{move || s.t(k::FLAG_WHAT_TO_DO)}</strong>
+                " "
+                {advice}
+            </p>
+            {rules}
+        </li>
+    }
+    .into_any()
+}

@@ -1,0 +1,165 @@
+//! Which form of partnership the situation points at, after the CCV
+//! model-choice table, what the initiators intend, and, where the two part
+//! ways, what each conflicting feature means for the form.
+
+use crate::model::content::QuestionRole;
+use crate::model::model_fit::ModelFit;
+use crate::session::flow::Unit;
+use crate::session::texts as k;
+use crate::ui::screens::result::answers::ChangeButton;
+use crate::ui::state::use_assessment;
+use leptos::prelude::*;
+
+#[component]
+pub fn ModelFitPanel() -> impl IntoView {
+    let s = use_assessment();
+    let heading = s.dom_id("fit");
+    let fit = Memo::new(move |_| {
+        s.response
+            .with(|r| ModelFit::of(s.content, &r.classification))
+    });
+    let first_situation = s
+        .content
+        .question_with_role(QuestionRole::Situation)
+        .map(|q| Unit::Question(q.id.clone()));
+    let intended_question = s
+        .content
+        .question_with_role(QuestionRole::IntendedModel)
+        .map(|q| Unit::Question(q.id.clone()));
+    let name = move |id: &str| s.content.model(id).map_or("", |m| s.tr(&m.name));
+    let fitting = move || {
+        let fit = fit.get();
+        if fit.fitting.is_empty() {
+            return view! {
+                <p>
+                    {move || s.t(k::FIT_UNKNOWN)} " "
+                    {first_situation.clone().map(|unit| view! { <ChangeButton unit /> })}
+                </p>
+            }
+            .into_any();
+        }
+        let models = fit
+            .fitting
+            .iter()
+            .filter_map(|id| s.content.model(id))
+            .map(|m| {
+                view! {
+                    <li class="kr-model">
+                        <strong>{move || s.tr(&m.name)}</strong>
+                        <p>{move || s.tr(&m.description)}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <p>{move || s.t(k::FIT_POINTS_TO)}</p>
+            <ul class="kr-models">{models}</ul>
+        }
+        .into_any()
+    };
+    let intended = move || {
+        let fit = fit.get();
+        if fit.intended.is_empty() {
+            return view! { <p>{move || s.t(k::FIT_UNDECIDED)}</p> }.into_any();
+        }
+        let names = fit
+            .intended
+            .iter()
+            .map(|id| name(id))
+            .collect::<Vec<_>>()
+            .join(" + ");
+        let mix = fit.is_mix().then(|| {
+            view! {
+                " "
+                {move || s.t(k::FIT_MIX)}
+            }
+        });
+        let said = move || s.fill(k::FIT_INTENDED, &[("model", &names)]);
+        if !fit.mismatch && fit.conflicts.is_empty() {
+            let matches = fit.intended.iter().any(|m| fit.fitting.contains(m));
+            return view! {
+                <p>
+                    {said} {mix}
+                    {matches
+                        .then(|| {
+                            view! {
+                                " "
+                                {move || s.t(k::FIT_MATCH)}
+                            }
+                        })}
+                </p>
+            }
+            .into_any();
+        }
+        let risks = fit.mismatch.then(|| {
+            let texts = fit
+                .intended
+                .iter()
+                .filter_map(|id| s.content.model(id))
+                .map(|m| {
+                    view! {
+                        " "
+                        {move || s.tr(&m.mismatch)}
+                    }
+                })
+                .collect_view();
+            view! {
+                <p>
+                    <strong>{move || s.t(k::FIT_MISMATCH)}</strong>
+                    {texts}
+                </p>
+            }
+        });
+        let notes = fit
+            .conflicts
+            .iter()
+            .filter_map(|c| {
+                let q = s.content.question(&c.question)?;
+                let choice = q.choices.iter().find(|ch| ch.id == c.choice)?;
+                let note = choice.note.as_ref()?;
+                Some(view! {
+                    <li>
+                        <strong>{move || s.tr(&choice.label)}</strong>
+                        ": "
+                        {move || s.tr(note)}
+                    </li>
+                })
+            })
+            .collect_view();
+        view! {
+            <div class="kr-warning" data-testid="fit-mismatch">
+                <p>
+                    <strong>{said}</strong>
+                    {mix}
+                </p>
+                {risks}
+                <p>{move || s.t(k::FIT_CONFLICTS)}</p>
+                <ul>{notes}</ul>
+                {intended_question
+                    .clone()
+                    .map(|unit| {
+                        view! {
+                            <p>
+                                <ChangeButton unit />
+                            </p>
+                        }
+                    })}
+            </div>
+        }
+        .into_any()
+    };
+    let applied = move || {
+        fit.get().applied().map(|form| {
+            let form = form.to_owned();
+            view! { <p class="kr-hint">{move || s.fill(k::FIT_APPLIED, &[("model", name(&form))])}</p> }
+        })
+    };
+    view! {
+        <section class="kr-section" aria-labelledby=heading.clone() data-testid="model-fit">
+            <h2 id=heading.clone()>{move || s.t(k::FIT_HEADING)}</h2>
+            {fitting}
+            {intended}
+            {applied}
+        </section>
+    }
+}

@@ -1,0 +1,107 @@
+//! What must change: the smallest set of changes to known answers that
+//! lifts the verdict one level, as the model computes it, each with what it
+//! clears and what to do.
+
+use crate::model::must_change::{must_change, Change};
+use crate::model::verdict::{Level, Outcome};
+use crate::session::flow::Unit;
+use crate::session::language::whole;
+use crate::session::report::cleared_text;
+use crate::session::texts as k;
+use crate::ui::screens::result::answers::ChangeButton;
+use crate::ui::screens::result::verdict::level_key;
+use crate::ui::state::use_assessment;
+use leptos::prelude::*;
+
+#[component]
+pub fn MustChangePanel(outcome: Memo<Outcome>) -> impl IntoView {
+    let s = use_assessment();
+    let heading = s.dom_id("must");
+    let plan = Memo::new(move |_| s.response.with(|r| must_change(s.content, r)));
+    let shown = move || matches!(outcome.get(), Outcome::Level(l) if l != Level::Promising);
+    let body = move || match plan.get() {
+        None => {
+            view! { <p data-testid="must-blocked">{move || s.t(k::MUST_BLOCKED)}</p> }.into_any()
+        }
+        Some(plan) => {
+            let count = plan.changes.len();
+            let to = plan.to;
+            let intro = move || {
+                let key = if count == 1 {
+                    k::MUST_INTRO_ONE
+                } else {
+                    k::MUST_INTRO_MANY
+                };
+                s.fill(
+                    key,
+                    &[("count", &count.to_string()), ("level", s.t(level_key(to)))],
+                )
+            };
+            let overall = plan.lifts_overall.map(|threshold| {
+                view! { <p>{move || { s.fill(k::MUST_LIFTS_OVERALL, &[("threshold", &whole(threshold))]) }}</p> }
+            });
+            let changes = plan
+                .changes
+                .into_iter()
+                .map(|change| view! { <ChangeLine change /> })
+                .collect_view();
+            view! {
+                <p>{intro}</p>
+                <ol class="kr-recs">{changes}</ol>
+                {overall}
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <Show when=shown>
+            <section class="kr-section" aria-labelledby=heading.clone() data-testid="must-change">
+                <h2 id=heading.clone()>{move || s.t(k::MUST_HEADING)}</h2>
+                {body}
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn ChangeLine(change: Change) -> impl IntoView {
+    let s = use_assessment();
+    let Some(item) = s.content.item(&change.item) else {
+        return ().into_any();
+    };
+    let detail = move || {
+        s.lang.with(|lang| {
+            s.fill(
+                k::MUST_CHANGE,
+                &[
+                    ("from", k::answer_text(s.content, item, change.from, lang)),
+                    ("to", k::answer_text(s.content, item, Some(change.to), lang)),
+                ],
+            )
+        })
+    };
+    let clears = change
+        .clears
+        .into_iter()
+        .map(|cleared| {
+            view! { <li>{move || s.lang.with(|lang| cleared_text(s.content, lang, &cleared))}</li> }
+        })
+        .collect_view();
+    view! {
+        <li class="kr-rec" data-testid=format!("must-{}", item.id)>
+            <p class="kr-rec-text">{move || s.tr(&item.text)}</p>
+            <p class="kr-answered-answer">
+                <span>{detail}</span>
+                " "
+                <ChangeButton unit=Unit::Item(item.id.clone()) />
+            </p>
+            <ul class="kr-clears">{clears}</ul>
+            <p>
+                <strong>{move || s.t(k::FLAG_WHAT_TO_DO)}</strong>
+                " "
+                {move || s.tr(&item.recommendation)}
+            </p>
+        </li>
+    }
+    .into_any()
+}

@@ -1,0 +1,87 @@
+//! The recommendations that would help most, split into what the
+//! respondent's own organisation can fix and what the partnership must.
+
+use crate::model::content::Scope;
+use crate::model::recommendation::{recommendations, Recommendation};
+use crate::session::flow::{Part, Unit};
+use crate::session::report::TOP_RECOMMENDATIONS as TOP;
+use crate::session::texts as k;
+use crate::ui::screens::result::answers::ChangeButton;
+use crate::ui::state::use_assessment;
+use leptos::prelude::*;
+
+#[component]
+pub fn Recommendations() -> impl IntoView {
+    let s = use_assessment();
+    let heading = s.dom_id("recs");
+    let all = Memo::new(move |_| s.response.with(|r| recommendations(s.content, r)));
+    let group = move |scope: Scope, key: &'static str| {
+        let top = move || {
+            all.with(|list| {
+                list.iter()
+                    .filter(|r| r.scope == scope)
+                    .take(TOP)
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+        };
+        view! {
+            <div
+                class="kr-recs-group"
+                data-testid=format!(
+                    "recs-{}",
+                    if scope == Scope::Own { "own" } else { "partnership" },
+                )
+            >
+                <h3>{move || s.t(key)}</h3>
+                {move || {
+                    let top = top();
+                    if top.is_empty() {
+                        view! { <p class="kr-hint">{move || s.t(k::RECS_NONE)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ol class="kr-recs">
+                                {top
+                                    .into_iter()
+                                    .map(|rec| view! { <RecommendationCard rec /> })
+                                    .collect_view()}
+                            </ol>
+                        }
+                            .into_any()
+                    }
+                }}
+            </div>
+        }
+    };
+    view! {
+        <section class="kr-section" aria-labelledby=heading.clone() data-testid="recommendations">
+            <h2 id=heading.clone()>{move || s.t(k::RECS_HEADING)}</h2>
+            <p class="kr-hint">{move || s.t(k::RECS_INTRO)}</p>
+            {group(Scope::Own, k::RECS_OWN)}
+            {group(Scope::Partnership, k::RECS_PARTNERSHIP)}
+        </section>
+    }
+}
+
+#[component]
+fn RecommendationCard(rec: Recommendation) -> impl IntoView {
+    let s = use_assessment();
+    let Some(item) = s.content.item(&rec.item) else {
+        return ().into_any();
+    };
+    let part = Part::Dimension(rec.dimension.clone());
+    view! {
+        <li class="kr-rec">
+            <p class="kr-rec-text">{move || s.tr(&item.recommendation)}</p>
+            <p class="kr-hint">
+                {move || {
+                    s.fill(
+                        k::RECS_ABOUT,
+                        &[("part", &s.part_title(&part)), ("statement", s.tr(&item.text))],
+                    )
+                }} " " <ChangeButton unit=Unit::Item(item.id.clone()) />
+            </p>
+        </li>
+    }
+    .into_any()
+}

@@ -1,0 +1,158 @@
+//! The result: the verdict first, then what holds it down, and three lists:
+//! what must change, what to find out first, what to settle as the
+//! partnership forms; then the scores, the advice and the form that fits. Every answer can be
+//! changed from here, and the result follows at once. Below it: sharing,
+//! the report, and measurements over time.
+
+use crate::model::evaluation::Evaluation;
+use crate::model::response::Mode;
+use crate::session::report::markdown;
+use crate::session::texts as k;
+use crate::ui::device;
+use crate::ui::screens::questions::screen::BackButton;
+use crate::ui::screens::result::answers::Answers;
+use crate::ui::screens::result::chart::Chart;
+use crate::ui::screens::result::find_out::FindOutPanel;
+use crate::ui::screens::result::flags::Flags;
+use crate::ui::screens::result::measurements::Measurements;
+use crate::ui::screens::result::model_fit::ModelFitPanel;
+use crate::ui::screens::result::must_change::MustChangePanel;
+use crate::ui::screens::result::reasons::Reasons;
+use crate::ui::screens::result::recommendations::Recommendations;
+use crate::ui::screens::result::settle::SettlePanel;
+use crate::ui::screens::result::share::{DownloadButton, PrintButton, SharePanel};
+use crate::ui::screens::result::sources::SourceList;
+use crate::ui::screens::result::verdict::VerdictPanel;
+use crate::ui::state::use_assessment;
+use crate::ui::widgets::staged::Stages;
+use leptos::prelude::*;
+
+#[component]
+pub fn Result() -> impl IntoView {
+    let s = use_assessment();
+    let meta = move || {
+        let mode = s.t(k::mode_key(s.response.with(|r| r.mode)));
+        let name = s.partnership.get();
+        let mode = s.fill(k::RESULT_MODE, &[("mode", mode)]);
+        if name.trim().is_empty() {
+            mode
+        } else {
+            format!(
+                "{} · {mode}",
+                s.fill(k::RESULT_FOR, &[("name", name.trim())])
+            )
+        }
+    };
+    let partial = move || s.response.with(|r| r.mode == Mode::Quick);
+    let stages = Stages::new(BODY_STAGES + 1);
+    let tail = move || stages.reached(BODY_STAGES + 1);
+    let share_id = s.dom_id("share");
+    let report_id = s.dom_id("report");
+    let report = Callback::new(move |()| {
+        let date = device::today();
+        let text = s.lang.with_untracked(|lang| {
+            s.response.with_untracked(|r| {
+                markdown(s.content, r, lang, &date, &s.partnership.get_untracked())
+            })
+        });
+        (format!("kansrijk-report-{date}.md"), text)
+    });
+    view! {
+        // Busy until the last part is drawn, so assistive technology
+        // reads the page once it is whole.
+        <div class="kr-main kr-result" data-testid="result" aria-busy=move || stages.busy()>
+            <h1 id=s.dom_id("result-title") class="kr-title" tabindex="-1" data-kr-focus="">
+                {s.text(k::RESULT_TITLE)}
+            </h1>
+            <p class="kr-result-meta">{meta}</p>
+            <Stamp />
+            <ResultBody stages />
+            <Show when=tail>
+                <Show when=partial>
+                    <div class="kr-more kr-no-print">
+                        <p>{s.text(k::RESULT_PARTIAL)}</p>
+                        <button
+                            type="button"
+                            class="kr-button kr-secondary"
+                            data-testid="start-full-from-result"
+                            on:click=move |_| s.start(Mode::Full)
+                        >
+                            {s.text(k::START_FULL)}
+                        </button>
+                    </div>
+                </Show>
+                <section class="kr-section kr-no-print" aria-labelledby=share_id.clone()>
+                    <h2 id=share_id.clone()>{s.text(k::SHARE_HEADING)}</h2>
+                    <SharePanel />
+                </section>
+                <section class="kr-section kr-no-print" aria-labelledby=report_id.clone()>
+                    <h2 id=report_id.clone()>{s.text(k::REPORT_HEADING)}</h2>
+                    <div class="kr-actions">
+                        <PrintButton />
+                        <DownloadButton
+                            label=k::REPORT_DOWNLOAD
+                            testid="report-download"
+                            mime="text/markdown"
+                            file=report
+                        />
+                    </div>
+                </section>
+                <Measurements />
+                <div class="kr-step-nav">
+                    <BackButton on_back=Callback::new(move |()| s.resume()) />
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// The stages [`ResultBody`] draws its panels in after the verdict; a
+/// screen around it counts its own parts from the next one on.
+pub const BODY_STAGES: u8 = 4;
+
+/// The panels of every result, one's own or a shared one: the verdict at
+/// once, the explanation after it, then the scores and advice, and the list
+/// of every answer last (see [`Stages`]).
+#[component]
+pub fn ResultBody(stages: Stages) -> impl IntoView {
+    let s = use_assessment();
+    let evaluation = Memo::new(move |_| s.response.with(|r| Evaluation::of(s.content, r)));
+    let outcome = Memo::new(move |_| evaluation.with(|e| e.verdict.outcome));
+    let from = move |n: u8| move || stages.reached(n);
+    view! {
+        <VerdictPanel evaluation />
+        <Show when=from(1)>
+            <Flags evaluation />
+            <Reasons evaluation />
+            <MustChangePanel outcome />
+        </Show>
+        <Show when=from(2)>
+            <FindOutPanel outcome />
+            <SettlePanel />
+            <Chart evaluation />
+        </Show>
+        <Show when=from(3)>
+            <Recommendations />
+            <ModelFitPanel />
+        </Show>
+        <Show when=from(BODY_STAGES)>
+            <Answers />
+            <SourceList />
+        </Show>
+    }
+}
+
+/// The date and the version of the questions, so a printed or saved result
+/// says when and against what it was made.
+#[component]
+pub fn Stamp() -> impl IntoView {
+    let s = use_assessment();
+    let date = device::today();
+    view! {
+        <p class="kr-stamp" data-testid="stamp">
+            {move || s.fill(k::REPORT_DATE, &[("date", &date)])}
+            " · "
+            {move || s.fill(k::REPORT_VERSION, &[("version", &s.content.version)])}
+        </p>
+    }
+}

@@ -1,0 +1,59 @@
+//! What to settle as the partnership takes shape: what is not yet arranged
+//! while that is normal for the phase, and flags a judgement rule makes a
+//! point to settle. None of it holds the verdict down.
+
+use crate::model::to_settle::{to_settle, Settle};
+use crate::session::flow::Unit;
+use crate::session::report::settle_text;
+use crate::session::texts as k;
+use crate::ui::screens::result::answers::AnsweredUnit;
+use crate::ui::state::use_assessment;
+use leptos::prelude::*;
+
+#[component]
+pub fn SettlePanel() -> impl IntoView {
+    let s = use_assessment();
+    let heading = s.dom_id("settle");
+    let points = Memo::new(move |_| s.response.with(|r| to_settle(s.content, r)));
+    let body = move || {
+        points
+            .get()
+            .into_iter()
+            .map(|point| {
+                let items = match &point {
+                    Settle::Flag { items, .. } => items.clone(),
+                    Settle::Item { item } => vec![item.clone()],
+                };
+                let testid = match &point {
+                    Settle::Flag { flag, .. } => format!("settle-{flag}"),
+                    Settle::Item { item } => format!("settle-{item}"),
+                };
+                let point = StoredValue::new(point);
+                let text = move || {
+                    s.lang
+                        .with(|lang| point.with_value(|p| settle_text(s.content, lang, p)))
+                };
+                let list = items
+                    .into_iter()
+                    .map(|id| view! { <AnsweredUnit unit=Unit::Item(id) /> })
+                    .collect_view();
+                view! {
+                    <li class="kr-rec" data-testid=testid>
+                        <p class="kr-rec-text">{move || text().0}</p>
+                        <p>{move || text().1}</p>
+                        <ul class="kr-answered-list">{list}</ul>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <Show when=move || points.with(|p| !p.is_empty())>
+            <section class="kr-section" aria-labelledby=heading.clone() data-testid="to-settle">
+                <h2 id=heading.clone()>{move || s.t(k::SETTLE_HEADING)}</h2>
+                <p class="kr-hint">{move || s.t(k::SETTLE_INTRO)}</p>
+                <ul class="kr-recs">{body}</ul>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,238 @@
+//! Taking answers and results off the device, always by the user's own
+//! hand: the share panel (answer code, link, QR code, answer file), and the
+//! buttons that download a file or print.
+
+use crate::model::answer_file::to_file;
+use crate::model::code::{encode, Shared, MAX_LABEL_CHARS};
+use crate::session::sharing::{qr_picture, share_link};
+use crate::session::texts as k;
+use crate::ui::device;
+use crate::ui::state::use_assessment;
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// The answer code, link, QR code and file of the answers given so far.
+/// Nothing but the answers and the situation goes in, unless the user
+/// ticks the box and types a label.
+#[component]
+pub fn SharePanel() -> impl IntoView {
+    let s = use_assessment();
+    let include = RwSignal::new(false);
+    let label = RwSignal::new(String::new());
+    let include_id = s.dom_id("share-include");
+    let label_id = s.dom_id("share-label");
+    let shared = move || Shared {
+        response: s.response.get(),
+        label: include.get().then(|| label.get()),
+    };
+    let code = Memo::new(move |_| encode(s.content, &shared()));
+    let link = Memo::new(move |_| {
+        device::page_address()
+            .map(|address| share_link(&address, &code.get()))
+            .unwrap_or_default()
+    });
+    let file = Callback::new(move |()| {
+        let name = format!("kansrijk-answers-{}.json", device::today());
+        (name, untrack(|| to_file(&shared())))
+    });
+    view! {
+        <div class="kr-share" data-testid="share-panel">
+            <p class="kr-hint">{s.text(k::SHARE_INTRO)}</p>
+            <div class="kr-field">
+                <label class="kr-check" for=include_id.clone()>
+                    <input
+                        type="checkbox"
+                        id=include_id.clone()
+                        data-testid="share-include-label"
+                        prop:checked=move || include.get()
+                        on:change=move |ev| include.set(event_target_checked(&ev))
+                    />
+                    <span>{s.text(k::SHARE_LABEL_INCLUDE)}</span>
+                </label>
+                <Show when=move || include.get()>
+                    <label class="kr-label" for=label_id.clone()>
+                        {s.text(k::SHARE_LABEL)}
+                    </label>
+                    <input
+                        id=label_id.clone()
+                        class="kr-input"
+                        type="text"
+                        autocomplete="organization"
+                        maxlength=MAX_LABEL_CHARS
+                        data-testid="share-label"
+                        prop:value=move || label.get()
+                        on:input=move |ev| label.set(event_target_value(&ev))
+                    />
+                </Show>
+            </div>
+            <CopyField label=k::SHARE_CODE value=code.into() testid="share-code" rows=3 />
+            <CopyField label=k::SHARE_LINK value=link.into() testid="share-link" rows=3 />
+            <QrCode text=link.into() />
+            <DownloadButton label=k::SHARE_FILE testid="share-file" mime="application/json" file />
+        </div>
+    }
+}
+
+/// A read-only text with a button that copies it: through the Clipboard
+/// API where the browser allows, else by selecting it for the user to copy.
+#[component]
+fn CopyField(
+    /// Key of the field's label.
+    label: &'static str,
+    value: Signal<String>,
+    testid: &'static str,
+    rows: u8,
+) -> impl IntoView {
+    let s = use_assessment();
+    let id = s.dom_id(testid);
+    let field = NodeRef::<html::Textarea>::new();
+    // Which message to show after the last copy, if any.
+    let told = RwSignal::new(None::<&'static str>);
+    let copy = move |_| {
+        let text = value.get_untracked();
+        spawn_local(async move {
+            if device::copy(&text).await {
+                told.set(Some(k::SHARE_COPIED));
+            } else {
+                if let Some(field) = field.get_untracked() {
+                    field.select();
+                }
+                told.set(Some(k::SHARE_COPY_MANUAL));
+            }
+        });
+    };
+    view! {
+        <div class="kr-field">
+            <label class="kr-label" for=id.clone()>
+                {move || s.t(label)}
+            </label>
+            <textarea
+                id=id.clone()
+                class="kr-input kr-code"
+                readonly
+                rows=rows
+                spellcheck="false"
+                data-testid=testid
+                node_ref=field
+                prop:value=move || value.get()
+                on:focus=move |_| {
+                    if let Some(field) = field.get_untracked() {
+                        field.select();
+                    }
+                }
+            ></textarea>
+            <div class="kr-actions">
+                <button
+                    type="button"
+                    class="kr-button kr-secondary"
+                    data-testid=format!("{testid}-copy")
+                    on:click=copy
+                >
+                    {s.text(k::SHARE_COPY)}
+                    <span class="kr-visually-hidden">": " {move || s.t(label)}</span>
+                </button>
+                <span class="kr-hint" role="status">
+                    {move || told.get().map(|key| s.t(key))}
+                </span>
+            </div>
+        </div>
+    }
+}
+
+/// The QR code of `text`, drawn as black modules on white with the quiet
+/// zone, at four CSS pixels per module so it stays sharp and scannable.
+#[component]
+fn QrCode(text: Signal<String>) -> impl IntoView {
+    let s = use_assessment();
+    let title_id = s.dom_id("share-qr-title");
+    move || {
+        let qr = qr_picture(&text.get())?;
+        let size = qr.size;
+        Some(view! {
+            <svg
+                class="kr-qr"
+                role="img"
+                aria-labelledby=title_id.clone()
+                viewBox=format!("0 0 {size} {size}")
+                width=size * 4
+                height=size * 4
+                shape-rendering="crispEdges"
+                data-testid="share-qr"
+                data-modules=size
+            >
+                <title id=title_id.clone()>{s.text(k::SHARE_QR)}</title>
+                <rect width=size height=size fill="#ffffff"></rect>
+                <path d=qr.path fill="#000000"></path>
+            </svg>
+        })
+    }
+}
+
+/// A button that offers a file to save; `file` makes its name and text
+/// when pressed, so nothing is built that nobody asks for.
+#[component]
+pub fn DownloadButton(
+    /// Key of the button text.
+    label: &'static str,
+    testid: &'static str,
+    mime: &'static str,
+    file: Callback<(), (String, String)>,
+) -> impl IntoView {
+    let s = use_assessment();
+    let failed = RwSignal::new(false);
+    let offer = move |_| {
+        let (name, text) = file.run(());
+        failed.set(device::download(&name, mime, &text).is_err());
+    };
+    view! {
+        <button type="button" class="kr-button kr-secondary" data-testid=testid on:click=offer>
+            {move || s.t(label)}
+        </button>
+        <Show when=move || failed.get()>
+            <p class="kr-error" role="alert">
+                {s.text(k::DOWNLOAD_FAILED)}
+            </p>
+        </Show>
+    }
+}
+
+/// Opens the print dialog; the print style sheet turns the screen shown
+/// into a report.
+#[component]
+pub fn PrintButton() -> impl IntoView {
+    let s = use_assessment();
+    view! {
+        <button
+            type="button"
+            class="kr-button kr-secondary"
+            data-testid="print"
+            on:click=|_| device::print()
+        >
+            {s.text(k::PRINT)}
+        </button>
+    }
+}
+
+/// The share panel folded into the parts menu of the question screens, so
+/// the answers so far can be passed on before the end; drawn only while
+/// open, so answering does not redraw a QR code nobody looks at.
+#[component]
+pub fn ShareMenu() -> impl IntoView {
+    let s = use_assessment();
+    let open = RwSignal::new(false);
+    view! {
+        <details
+            class="kr-share-menu"
+            data-testid="share-menu"
+            on:toggle=move |ev| {
+                open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+            }
+        >
+            <summary>{s.text(k::SHARE_HEADING)}</summary>
+            <Show when=move || open.get()>
+                <SharePanel />
+            </Show>
+        </details>
+    }
+}

@@ -1,0 +1,76 @@
+//! The expandable "why" of a question: the reason it matters and the report
+//! sections it rests on.
+
+use crate::model::content::Citation;
+use crate::model::text::Text;
+use crate::session::texts as k;
+use crate::ui::state::use_assessment;
+use leptos::prelude::*;
+
+/// A `<details>` with an optional explanation and the cited sources.
+#[component]
+pub fn Why(
+    /// The key of the summary text, such as "Why this matters".
+    summary: &'static str,
+    #[prop(optional)] text: Option<&'static Text>,
+    sources: &'static [Citation],
+) -> impl IntoView {
+    let s = use_assessment();
+    let citations = sources
+        .iter()
+        .map(|c| {
+            let short = s
+                .content
+                .source(&c.source)
+                .map(|src| src.short.as_str())
+                .unwrap_or(&c.source);
+            let title = s.content.source(&c.source).map(|src| &src.title);
+            view! {
+                <li>
+                    <cite title=move || title.map(|t| s.tr(t))>{short}</cite>
+                    ", "
+                    {c.section.as_str()}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="kr-why">
+            <summary>{move || s.t(summary)}</summary>
+            <div class="kr-why-body">
+                {text.map(|t| view! { <p>{move || s.tr(t)}</p> })}
+                <p class="kr-sources-label">{s.text(k::SOURCES_LABEL)}</p>
+                <ul class="kr-sources">{citations}</ul>
+            </div>
+        </details>
+    }
+}
+
+/// Every report the assessment rests on, for the printed result, where the
+/// folded "why" of each question is out of reach.
+#[component]
+pub fn SourceList() -> impl IntoView {
+    let s = use_assessment();
+    let heading = s.dom_id("sources");
+    let list = s
+        .content
+        .sources
+        .iter()
+        .map(|src| {
+            view! {
+                <li>
+                    <cite>{src.short.as_str()}</cite>
+                    ": "
+                    {move || s.tr(&src.title)}
+                    {move || format!(" ({}, {})", s.tr(&src.publisher), src.year)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="kr-section" aria-labelledby=heading.clone() data-testid="source-list">
+            <h2 id=heading.clone()>{s.text(k::SOURCES_HEADING)}</h2>
+            <ul class="kr-sources">{list}</ul>
+        </section>
+    }
+}

@@ -1,0 +1,88 @@
+//! Someone else's result, opened from a link (`#code=...`) or from the
+//! group view: the same panels as one's own result, read-only, in an
+//! assessment of its own, so the answers saved on this device stay as they
+//! were.
+
+use crate::session::texts as k;
+use crate::ui::screens::result::screen::{ResultBody, BODY_STAGES};
+use crate::ui::state::{use_assessment, Assessment};
+use crate::ui::widgets::staged::Stages;
+use crate::ui::workshop::Opened;
+use leptos::prelude::*;
+
+#[component]
+pub fn SharedResult() -> impl IntoView {
+    let s = use_assessment();
+    // Rebuilt when another link is opened while this one is shown.
+    move || {
+        s.work
+            .opened
+            .get()
+            .map(|opened| view! { <SharedBody opened /> })
+    }
+}
+
+#[component]
+fn SharedBody(opened: Opened) -> impl IntoView {
+    let s = use_assessment();
+    let viewer = s.viewer(opened.shared.response);
+    provide_context::<Assessment>(viewer);
+    let title_id = s.dom_id("shared-title");
+    let from = opened.shared.label.map(|label| {
+        view! { <p class="kr-result-meta">{move || s.fill(k::SHARED_FROM, &[("label", &label)])}</p> }
+    });
+    let in_group = opened.member.is_some();
+    let stages = Stages::new(BODY_STAGES);
+    view! {
+        <section
+            class="kr-main kr-result kr-shared"
+            aria-labelledby=title_id.clone()
+            data-testid="shared-result"
+            aria-busy=move || stages.busy()
+        >
+            <h1 id=title_id.clone() class="kr-title" tabindex="-1" data-kr-focus="">
+                {s.text(k::SHARED_TITLE)}
+            </h1>
+            {from}
+            <p class="kr-notice-info">{s.text(k::SHARED_INTRO)}</p>
+            <SharedActions widget=s in_group />
+            <ResultBody stages />
+        </section>
+    }
+}
+
+/// "Add to group view" (for a link not yet in the group) and "close".
+#[component]
+fn SharedActions(
+    /// The widget's own assessment, which moves between screens; the
+    /// context here holds the viewer.
+    widget: Assessment,
+    in_group: bool,
+) -> impl IntoView {
+    let s = widget;
+    view! {
+        <div class="kr-actions kr-no-print">
+            {(!in_group)
+                .then(|| {
+                    view! {
+                        <button
+                            type="button"
+                            class="kr-button kr-primary"
+                            data-testid="shared-add"
+                            on:click=move |_| s.add_opened_to_group()
+                        >
+                            {s.text(k::SHARED_ADD)}
+                        </button>
+                    }
+                })}
+            <button
+                type="button"
+                class="kr-button kr-secondary"
+                data-testid="shared-close"
+                on:click=move |_| s.close_shared()
+            >
+                {s.text(k::SHARED_CLOSE)}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,4 @@
+//! The start screen: what the check is, the quick scan or the full check,
+//! resuming, the partnership's name and the way to the group view.
+
+pub mod screen;

@@ -1,0 +1,179 @@
+//! The effects that tie a widget's session to the browser: saving every
+//! change, following another tab's save, opening the code in the address,
+//! and following the widget's width.
+
+use super::{Assessment, WIDE_MIN_PX};
+use crate::model::code;
+use crate::persist::store;
+use crate::session::flow::Layout;
+use crate::session::navigation::Session;
+use crate::session::notice::{tell, Notice};
+use crate::session::saved;
+use crate::session::texts as k;
+use crate::ui::device;
+use crate::ui::workshop::Opened;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::JsCast;
+
+impl Assessment {
+    // Effects -------------------------------------------------------------
+
+    pub(super) fn save_every_change(&self) {
+        let s = *self;
+        // What is kept changes with an answer, the name, the language or
+        // the last question, not with every screen or width.
+        let session = self.session;
+        let kept = Memo::new(move |_| session.with(Session::saved));
+        Effect::new(move |_| {
+            let raw = kept.with(saved::encode);
+            if !s.saving.get() {
+                return;
+            }
+            // Just read from storage: writing it back would only echo the
+            // other tab's save (and, with this tab's language, start a
+            // ping-pong of saves between the two).
+            if s.adopting.get_value() {
+                s.adopting.set_value(false);
+                return;
+            }
+            let Err(problem) = s.store.with_value(|store| store.save(raw.as_deref())) else {
+                return;
+            };
+            let told = Notice::on_writing(&problem);
+            if !told.keep_saving {
+                s.saving.set(false);
+            }
+            match told.notice {
+                // Told once: the respondent can go on in memory, and a
+                // later save may succeed when space is freed.
+                Some(Notice::Full) if s.full_told.get_value() => {}
+                Some(notice) => {
+                    s.full_told
+                        .set_value(s.full_told.get_value() || notice == Notice::Full);
+                    s.notices.update(|n| n.push(notice));
+                }
+                None => {}
+            }
+        });
+    }
+
+    /// Two tabs on the same assessment: when the other tab saves, this one
+    /// reads the saved answers back, so its next save cannot silently undo
+    /// the other tab's change. This tab has no unsaved changes to lose,
+    /// since every change is saved at once. Its language and the screen it
+    /// shows stay; the respondent is told once.
+    pub(super) fn follow_other_tabs(&self) {
+        let s = *self;
+        let key = s.store.with_value(|store| store.key().to_owned());
+        store::on_change_elsewhere(&key, move || {
+            // The widget may be gone; the listener outlives it.
+            if s.saving.try_get_untracked() != Some(true) {
+                return;
+            }
+            let theirs = match s
+                .store
+                .with_value(|store| store.load(|raw| saved::decode(s.content, raw)))
+            {
+                Ok(restored) => restored.map(|r| r.state),
+                // Unreadable or from a newer build: the store has kept it
+                // aside or left it alone; this tab keeps what it shows.
+                Err(problem) => {
+                    leptos::logging::warn!(
+                        "Kansrijk: the other tab's save is unreadable: {problem:?}"
+                    );
+                    return;
+                }
+            };
+            // Only a change is saved again, so only a change needs holding
+            // back.
+            let changes = s.session.with_untracked(|now| {
+                let mut next = now.clone();
+                next.adopt(s.content, theirs.clone());
+                next.saved() != now.saved()
+            });
+            s.adopting.set_value(changes);
+            s.session.update(|session| session.adopt(s.content, theirs));
+            s.notices.update(|n| tell(n, Notice::OtherTab));
+        });
+    }
+
+    /// Opens the answer code in the address (`#code=...`) now, and whenever
+    /// the fragment changes, as when a second link is pasted into the same
+    /// tab. A code that cannot be read is told and changes nothing.
+    pub(super) fn follow_fragment(&self) {
+        let s = *self;
+        let open_fragment = move || {
+            let fragment = device::fragment();
+            let Some(text) = crate::session::sharing::code_in_fragment(&fragment) else {
+                return;
+            };
+            match code::decode_with_report(s.content, text) {
+                Ok((shared, report)) => {
+                    if let Some(notice) = Notice::of_migration(s.content, &report) {
+                        s.notices.update(|n| tell(n, notice));
+                    }
+                    s.open(Opened {
+                        shared,
+                        member: None,
+                    })
+                }
+                Err(e) => {
+                    leptos::logging::warn!("Kansrijk: the link's code is unreadable: {e}");
+                    let notice = Notice::Link {
+                        problem: k::code_error_key(&e),
+                    };
+                    s.notices.update(|n| tell(n, notice));
+                }
+            }
+        };
+        open_fragment();
+        let on_change = Closure::<dyn Fn()>::new(move || {
+            // The widget may be gone; the listener outlives it.
+            if s.session.try_get_untracked().is_some() {
+                open_fragment();
+            }
+        });
+        let _ = window()
+            .add_event_listener_with_callback("hashchange", on_change.as_ref().unchecked_ref());
+        on_change.forget();
+    }
+
+    /// Keeps the layout equal to whether the widget itself is wide enough
+    /// for a whole part on one screen. Measured on the widget, not the
+    /// window: a widget in a narrow column of a wide page gets the phone
+    /// layout. Rotating a tablet or resizing a window regroups the
+    /// questions at once. Until the widget is on the page, the window's
+    /// width stands in.
+    pub(super) fn follow_width(&self) {
+        let session = self.session;
+        let set = move |wide: bool| {
+            let layout = if wide { Layout::Wide } else { Layout::Narrow };
+            // Set only when it changes: the widget's height changes with
+            // every fold-out opened, and setting the same value would still
+            // draw the views that follow the session again (closing that
+            // fold-out).
+            if session.try_with_untracked(|s| s.layout != layout) == Some(true) {
+                session.update(|s| s.layout = layout);
+            }
+        };
+        let query = format!("(min-width: {WIDE_MIN_PX}px)");
+        if let Some(query) = web_sys::window().and_then(|w| w.match_media(&query).ok().flatten()) {
+            set(query.matches());
+        }
+        self.root.on_load(move |root| {
+            let followed = device::on_resize(&root, move |rect| {
+                // A widget taken off the page measures 0; its signal is gone
+                // by then.
+                let width = rect.width();
+                if width > 0.0 {
+                    set(width >= f64::from(WIDE_MIN_PX));
+                }
+            });
+            // Without ResizeObserver the window's width is kept.
+            if let Err(e) = followed {
+                leptos::logging::warn!("Kansrijk: cannot follow its width: {e:?}");
+            }
+        });
+    }
+}

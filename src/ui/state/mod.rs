@@ -1,0 +1,294 @@
+//! The widget's state and the actions that change it.
+//!
+//! One [`Assessment`] per mounted widget, handed to every component through
+//! context: a signal over the pure [`Session`], the signals derived from it
+//! that views read, and the effects that tie it to the browser (saving,
+//! other tabs, the address's fragment, the widget's width). Where a button
+//! leads, what is announced and what a notice says are decided in
+//! `session`; this file only applies it.
+
+mod effects;
+mod navigation;
+
+use crate::model::content::Content;
+use crate::model::evaluation::Evaluation;
+use crate::model::migration::MigrationReport;
+use crate::model::response::{Mode, Response};
+use crate::model::text::Text;
+use crate::persist::keys::Stored;
+use crate::persist::store::Store;
+use crate::session::announcement;
+use crate::session::flow::{Layout, Page, Part, Position};
+use crate::session::navigation::Session;
+use crate::session::notice::Notice;
+use crate::session::saved::{self, Restored, SavedState};
+use crate::session::texts as k;
+use crate::ui::workshop::Workshop;
+use leptos::html;
+use leptos::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The width from which a whole part fits on one screen, in CSS pixels:
+/// of the widget once it is on the page, of the window before.
+const WIDE_MIN_PX: u32 = 768;
+
+/// Numbers the widgets on a page, so element ids and radio groups of two
+/// widgets never clash.
+static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+
+/// How the widget was placed on the page, read before it mounts.
+#[derive(Clone, Debug, Default)]
+pub struct Setup {
+    /// The widget's own name (`data-kansrijk="..."`), separating the saved
+    /// state of several widgets on one page.
+    pub name: Option<String>,
+    /// Languages the page asks for explicitly (`?lang=`, `data-lang`); they
+    /// win over the language saved last time.
+    pub chosen_lang: Vec<Option<String>>,
+    /// Languages the page suggests (the closest `lang` attribute, the
+    /// browser's languages), tried after the saved one.
+    pub suggested_lang: Vec<Option<String>>,
+}
+
+/// Everything one widget knows; `Copy`, so every closure can hold it.
+#[derive(Clone, Copy)]
+pub struct Assessment {
+    pub content: &'static Content,
+    instance: usize,
+    session: RwSignal<Session>,
+    pub response: Memo<Response>,
+    pub position: Memo<Position>,
+    pub lang: Memo<String>,
+    pub partnership: Memo<String>,
+    pub wide: Memo<bool>,
+    /// The respondent came to a question from the result, so the way back
+    /// to it is offered.
+    pub from_result: Memo<bool>,
+    pub pages: Memo<Vec<Page>>,
+    /// The evaluation of the response, computed when a view or an
+    /// announcement first asks for it.
+    pub evaluation: Memo<Evaluation>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// The text of the live region that announces step changes.
+    pub announcement: RwSignal<String>,
+    pub root: NodeRef<html::Div>,
+    /// Off when storage is missing or holds something that must not be
+    /// overwritten.
+    saving: RwSignal<bool>,
+    full_told: StoredValue<bool>,
+    /// Set while the state just read from another tab's save is applied,
+    /// so it is not written straight back (see `follow_other_tabs`).
+    adopting: StoredValue<bool>,
+    store: StoredValue<Store>,
+    /// Someone else's answers, shown and never saved or changed.
+    pub read_only: bool,
+    pub work: Workshop,
+}
+
+impl Assessment {
+    /// Sets up a widget: reads what was saved, picks the language, starts
+    /// saving every change and following the screen width.
+    pub fn new(content: &'static Content, setup: Setup) -> Assessment {
+        let store = Store::new(Stored::Assessment, setup.name.as_deref());
+        let (Restored { state, report }, mut notices, saving) = load(content, &store);
+        let work = Workshop::new(content, setup.name.as_deref(), &mut notices);
+        if let Some(notice) = Notice::of_migration(content, &report) {
+            notices.push(notice);
+        }
+
+        let codes: Vec<&str> = content.languages.iter().map(|l| l.code.as_str()).collect();
+        let saved_lang = (!state.lang.is_empty()).then(|| state.lang.clone());
+        let hints = setup
+            .chosen_lang
+            .into_iter()
+            .chain([saved_lang])
+            .chain(setup.suggested_lang);
+        let lang = crate::session::language::pick(hints, &codes).to_owned();
+
+        let session = RwSignal::new(Session::resumed(state, lang, Layout::Narrow));
+        let wide = Memo::new(move |_| session.with(|s| s.layout == Layout::Wide));
+        let d = Derived::of(content, session, wide);
+        let s = Assessment {
+            content,
+            instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
+            session,
+            response: d.response,
+            position: d.position,
+            lang: Memo::new(move |_| session.with(|s| s.lang.clone())),
+            partnership: d.partnership,
+            wide,
+            from_result: d.from_result,
+            pages: d.pages,
+            evaluation: d.evaluation,
+            notices: RwSignal::new(notices),
+            announcement: RwSignal::new(String::new()),
+            root: NodeRef::new(),
+            saving: RwSignal::new(saving),
+            full_told: StoredValue::new(false),
+            adopting: StoredValue::new(false),
+            store: StoredValue::new(store),
+            read_only: false,
+            work,
+        };
+        s.follow_width();
+        s.save_every_change();
+        s.follow_other_tabs();
+        s.work.save_every_change(s.notices);
+        s.follow_fragment();
+        s
+    }
+
+    /// A read-only assessment of someone else's `response`, for the shared
+    /// result: it shares this widget's language, width and messages, and
+    /// never touches storage. Created inside the view that shows it, so its
+    /// signals go when that view does.
+    pub fn viewer(&self, response: Response) -> Assessment {
+        let (lang, layout) = self.session.with_untracked(|s| (s.lang.clone(), s.layout));
+        let session = RwSignal::new(Session::viewing(response, lang, layout));
+        let d = Derived::of(self.content, session, self.wide);
+        Assessment {
+            instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
+            session,
+            response: d.response,
+            position: d.position,
+            partnership: d.partnership,
+            from_result: d.from_result,
+            pages: d.pages,
+            evaluation: d.evaluation,
+            saving: RwSignal::new(false),
+            read_only: true,
+            ..*self
+        }
+    }
+
+    /// A unique element id inside this widget.
+    pub fn dom_id(&self, name: &str) -> String {
+        let name: String = name
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        format!("kr{}-{name}", self.instance)
+    }
+
+    /// An interface text in the current language.
+    pub fn t(&self, key: &'static str) -> &'static str {
+        let content = self.content;
+        self.lang.with(|lang| content.ui(key, lang))
+    }
+
+    /// An interface text that follows the language, to put in a view. One
+    /// closure type for every text, so the views share its rendering code
+    /// instead of compiling a copy per text.
+    pub fn text(&self, key: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync {
+        let s = *self;
+        move || s.t(key)
+    }
+
+    /// An interface text with its placeholders filled in.
+    pub fn fill(&self, key: &'static str, values: &[(&str, &str)]) -> String {
+        k::fill(self.t(key), values)
+    }
+
+    /// A content text in the current language.
+    pub fn tr(&self, text: &'static Text) -> &'static str {
+        self.lang.with(|lang| text.get(lang))
+    }
+
+    /// The title of a part, such as "D6 Leadership and process".
+    pub fn part_title(&self, part: &Part) -> String {
+        self.lang
+            .with(|lang| announcement::part_title(self.content, lang, part))
+    }
+
+    /// The number of the page shown now, if a question screen is shown.
+    pub fn page_index(&self) -> Option<usize> {
+        let pages = self.pages;
+        self.position
+            .with(|p| pages.with(|pages| crate::session::flow::page_index(pages, p)))
+    }
+
+    /// Where page `index` lies among all questions or parts, as the
+    /// progress bar and the announcement both say it.
+    pub fn step_label(&self, index: usize) -> String {
+        let layout = if self.wide.get() {
+            Layout::Wide
+        } else {
+            Layout::Narrow
+        };
+        self.lang.with(|lang| {
+            self.pages
+                .with(|pages| announcement::step_label(self.content, lang, pages, index, layout))
+        })
+    }
+
+    /// Whether there are answers worth resuming.
+    pub fn has_saved_work(&self) -> bool {
+        self.response.with(saved::has_answers)
+    }
+}
+
+/// The signals a view reads, derived from one session.
+struct Derived {
+    response: Memo<Response>,
+    position: Memo<Position>,
+    partnership: Memo<String>,
+    from_result: Memo<bool>,
+    pages: Memo<Vec<Page>>,
+    evaluation: Memo<Evaluation>,
+}
+
+impl Derived {
+    /// Each a memo, so a view hears of a change only when its own part of
+    /// the session changed: an answer does not redraw the screen around it.
+    fn of(content: &'static Content, session: RwSignal<Session>, wide: Memo<bool>) -> Derived {
+        let response = Memo::new(move |_| session.with(|s| s.response.clone()));
+        Derived {
+            response,
+            position: Memo::new(move |_| session.with(|s| s.position.clone())),
+            partnership: Memo::new(move |_| session.with(|s| s.partnership.clone())),
+            from_result: Memo::new(move |_| session.with(|s| s.from_result)),
+            // The pages follow the width the widget has, which a viewer
+            // shares with its widget.
+            pages: Memo::new(move |_| {
+                let layout = if wide.get() {
+                    Layout::Wide
+                } else {
+                    Layout::Narrow
+                };
+                response.with(|r| crate::session::flow::pages(content, r, layout))
+            }),
+            evaluation: Memo::new(move |_| response.with(|r| Evaluation::of(content, r))),
+        }
+    }
+}
+
+/// What was saved in `store`, or a fresh start with the reason told; and
+/// whether saving may go on (never over something it must not overwrite).
+fn load(content: &Content, store: &Store) -> (Restored, Vec<Notice>, bool) {
+    let fresh = || Restored {
+        state: SavedState {
+            response: Response::new(content, Mode::Quick),
+            ..SavedState::default()
+        },
+        report: MigrationReport::current(content),
+    };
+    match store.load(|raw| saved::decode(content, raw)) {
+        Ok(Some(restored)) => (restored, Vec::new(), true),
+        Ok(None) => (fresh(), Vec::new(), true),
+        Err(problem) => {
+            let told = Notice::on_reading(Stored::Assessment, &problem);
+            (fresh(), told.notice.into_iter().collect(), told.keep_saving)
+        }
+    }
+}
+
+/// The assessment of the widget this component is in.
+pub fn use_assessment() -> Assessment {
+    expect_context::<Assessment>()
+}

@@ -1,0 +1,223 @@
+//! The actions a view calls: moving between screens (each a move of the
+//! session, then an announcement and the focus), answering, and starting
+//! over.
+
+use super::Assessment;
+use crate::model::answer::Answer;
+use crate::model::code;
+use crate::model::content::{Content, Question};
+use crate::model::evaluation::Evaluation;
+use crate::model::response::Mode;
+use crate::persist::store;
+use crate::session::announcement;
+use crate::session::flow::{Part, Position, Unit};
+use crate::session::navigation::{Focus, Session};
+use crate::session::notice::Notice;
+use crate::session::texts as k;
+use crate::ui::device;
+use crate::ui::workshop::Opened;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+impl Assessment {
+    // Navigation --------------------------------------------------------
+
+    /// Starts (or continues) the quick scan or the full check at the first
+    /// question; answers already given are kept.
+    pub fn start(&self, mode: Mode) {
+        crate::ui::crash::test_fault("start");
+        self.step(|s, c| Some(s.start(c, mode)));
+    }
+
+    /// Returns to the last question screen visited.
+    pub fn resume(&self) {
+        self.step(|s, c| Some(s.resume(c)));
+    }
+
+    pub fn next(&self) {
+        self.step(|s, c| Some(s.next(c)));
+    }
+
+    pub fn back(&self) {
+        self.step(|s, c| Some(s.back(c)));
+    }
+
+    /// Jumps to the first question of a part.
+    pub fn jump(&self, part: &Part) {
+        self.step(|s, c| s.jump(c, part));
+    }
+
+    pub fn show_start(&self) {
+        self.step(|s, _| Some(s.show(Position::Start)));
+    }
+
+    pub fn show_group(&self) {
+        self.step(|s, _| Some(s.show(Position::Group)));
+    }
+
+    pub fn show_result(&self) {
+        self.step(|s, _| Some(s.show_result()));
+    }
+
+    /// Opens the screen of one question from the result, focused on it.
+    pub fn edit(&self, unit: Unit) {
+        if !self.read_only {
+            self.step(|s, c| s.edit(c, unit));
+        }
+    }
+
+    /// Shows a shared result.
+    pub fn open(&self, opened: Opened) {
+        self.work.opened.set(Some(opened));
+        self.step(|s, _| Some(s.show(Position::Shared)));
+    }
+
+    /// Closes the shared result: back to the group it belongs to, or to the
+    /// start for a link, whose fragment goes so a reload does not reopen it.
+    pub fn close_shared(&self) {
+        let from_group = self
+            .work
+            .opened
+            .with_untracked(|o| o.as_ref().is_some_and(|o| o.member.is_some()));
+        self.work.opened.set(None);
+        if from_group {
+            self.show_group();
+        } else {
+            device::clear_fragment();
+            self.show_start();
+        }
+    }
+
+    /// Adds responses to the group in one change, each labelled
+    /// "Respondent N" when it came without a label of its own.
+    pub fn add_to_group(&self, shared: impl IntoIterator<Item = code::Shared>) {
+        let s = *self;
+        self.work.add(shared, move |n| {
+            s.fill(k::GROUP_DEFAULT_LABEL, &[("n", &n.to_string())])
+        });
+    }
+
+    /// Adds the shared result from a link to the group, and shows the group.
+    pub fn add_opened_to_group(&self) {
+        if let Some(opened) = self.work.opened.get_untracked() {
+            self.add_to_group([opened.shared]);
+        }
+        self.work.opened.set(None);
+        device::clear_fragment();
+        self.show_group();
+    }
+
+    /// The element id of a question's fieldset.
+    pub fn unit_dom_id(&self, unit: &Unit) -> String {
+        match unit {
+            Unit::Question(id) => self.dom_id(&format!("q-{id}")),
+            Unit::Item(id) => self.dom_id(&format!("i-{id}")),
+        }
+    }
+
+    /// Applies a move of the session, then announces the screen arrived at
+    /// and moves focus to its heading (or to the question `Focus` names)
+    /// once it is drawn.
+    fn step(&self, moved: impl FnOnce(&mut Session, &Content) -> Option<Focus>) {
+        let content = self.content;
+        let Some(focus) = self.session.try_update(|s| moved(s, content)).flatten() else {
+            return;
+        };
+        let text = untrack(|| self.announcement_text());
+        self.announcement.set(text);
+        let focus = match focus {
+            Focus::Heading => None,
+            Focus::Question(unit) => Some(self.unit_dom_id(&unit)),
+        };
+        let root = self.root;
+        request_animation_frame(move || {
+            // The widget may have gone before the frame (a test unmounts it
+            // at once).
+            let Some(root) = root.try_get_untracked().flatten() else {
+                return;
+            };
+            let (target, to_top) = match focus {
+                // Searched inside the widget: in a shadow root (an embed)
+                // document.getElementById does not see its elements. Ids
+                // come from dom_id, so they are valid selectors.
+                Some(id) => (root.query_selector(&format!("#{id}")).ok().flatten(), false),
+                None => (root.query_selector("[data-kr-focus]").ok().flatten(), true),
+            };
+            if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+                // A new screen is read from the widget's top, so progress and
+                // the parts menu are in view; a single question from the
+                // result is shown itself.
+                if to_top {
+                    root.scroll_into_view_with_bool(true);
+                } else {
+                    el.scroll_into_view_with_bool(true);
+                }
+            }
+        });
+    }
+
+    fn announcement_text(&self) -> String {
+        let (position, layout) = self.session.with(|s| (s.position.clone(), s.layout));
+        let verdict = || match position {
+            Position::Result => Some(self.evaluation.with(|e| e.verdict.outcome)),
+            Position::Shared => self.work.opened.with(|o| {
+                o.as_ref().map(|o| {
+                    Evaluation::of(self.content, &o.shared.response)
+                        .verdict
+                        .outcome
+                })
+            }),
+            _ => None,
+        };
+        self.lang.with(|lang| {
+            self.pages.with(|pages| {
+                announcement::announcement(self.content, lang, pages, &position, layout, verdict)
+            })
+        })
+    }
+
+    // Answers ------------------------------------------------------------
+
+    pub fn answer(&self, item: &str, answer: Answer) {
+        self.session.update(|s| s.answer(item, answer));
+    }
+
+    /// Ticks or unticks a choice of a classification question.
+    pub fn choose(&self, question: &'static Question, choice: &str, ticked: bool) {
+        self.session.update(|s| s.choose(question, choice, ticked));
+    }
+
+    pub fn set_partnership(&self, name: String) {
+        self.session.update(|s| s.partnership = name);
+    }
+
+    pub fn set_lang(&self, code: &str) {
+        self.session.update(|s| s.lang = code.to_owned());
+    }
+
+    /// Clears every answer and the name, and returns to the start; the
+    /// language stays.
+    pub fn start_over(&self) {
+        self.step(|s, c| Some(s.start_over(c)));
+    }
+
+    /// Removes everything the widget saved on this device, and starts over.
+    pub fn delete_all(&self) {
+        let result = store::delete_all();
+        self.notices.set(Vec::new());
+        self.work.clear();
+        self.start_over();
+        match result {
+            Ok(()) => {
+                self.saving.set(true);
+                self.notices.set(vec![Notice::Deleted]);
+            }
+            Err(_) => self.notices.set(vec![Notice::DeleteFailed]),
+        }
+    }
+
+    pub fn dismiss(&self, notice: &Notice) {
+        self.notices.update(|n| n.retain(|x| x != notice));
+    }
+}

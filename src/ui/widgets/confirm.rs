@@ -1,0 +1,95 @@
+//! A destructive action behind an inline confirmation: one tap opens the
+//! question, a second confirms. Escape or "cancel" closes it again.
+
+use crate::session::texts as k;
+use crate::ui::state::use_assessment;
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+
+#[component]
+pub fn ConfirmAction(
+    /// Key of the button text.
+    label: &'static str,
+    /// Key of the question asked before acting.
+    question: &'static str,
+    /// Key of the confirming button's text.
+    yes: &'static str,
+    /// The `data-testid` of the opening button.
+    testid: &'static str,
+    on_yes: Callback<()>,
+) -> impl IntoView {
+    let s = use_assessment();
+    let open = RwSignal::new(false);
+    let opener = NodeRef::<html::Button>::new();
+    let cancel = NodeRef::<html::Button>::new();
+    let question_id = s.dom_id(&format!("{testid}-question"));
+    let close = move || {
+        open.set(false);
+        request_animation_frame(move || {
+            if let Some(b) = opener.get_untracked() {
+                let _ = b.focus();
+            }
+        });
+    };
+    let show = move |_| {
+        open.set(true);
+        // Focus the safe choice: a stray Enter must not destroy anything.
+        request_animation_frame(move || {
+            if let Some(b) = cancel.get_untracked() {
+                let _ = b.focus();
+            }
+        });
+    };
+    let on_key = move |e: ev::KeyboardEvent| {
+        if e.key() == "Escape" {
+            close();
+        }
+    };
+    view! {
+        <div class="kr-confirm">
+            <button
+                type="button"
+                class="kr-button kr-quiet"
+                data-testid=testid
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                node_ref=opener
+                on:click=show
+            >
+                {move || s.t(label)}
+            </button>
+            <Show when=move || open.get()>
+                <div
+                    class="kr-confirm-panel"
+                    role="group"
+                    aria-labelledby=question_id.clone()
+                    on:keydown=on_key
+                >
+                    <p id=question_id.clone()>{move || s.t(question)}</p>
+                    <div class="kr-confirm-buttons">
+                        <button
+                            type="button"
+                            class="kr-button kr-danger"
+                            data-testid="confirm-yes"
+                            on:click=move |_| {
+                                open.set(false);
+                                on_yes.run(());
+                            }
+                        >
+                            {move || s.t(yes)}
+                        </button>
+                        <button
+                            type="button"
+                            class="kr-button kr-secondary"
+                            data-testid="confirm-cancel"
+                            node_ref=cancel
+                            on:click=move |_| close()
+                        >
+                            {move || s.t(k::CONFIRM_CANCEL)}
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </div>
+    }
+}
