@@ -49,8 +49,9 @@ impl Assessment {
                 // later save may succeed when space is freed.
                 Some(Notice::Full) if s.full_told.get_value() => {}
                 Some(notice) => {
-                    s.full_told
-                        .set_value(s.full_told.get_value() || notice == Notice::Full);
+                    if notice == Notice::Full {
+                        s.full_told.set_value(true);
+                    }
                     s.notices.update(|n| n.push(notice));
                 }
                 None => {}
