@@ -7,6 +7,7 @@ use super::frame::{Frame, Reading};
 use super::response::Response;
 use super::score::{certainty, dimension_scores, overall, DimensionScore};
 use super::verdict::{judge, Verdict};
+use crate::model::order::sort_by;
 use serde::Serialize;
 
 /// Scores, flags and verdict for one response.
@@ -47,7 +48,7 @@ impl Evaluation {
                     _ => None,
                 })
                 .collect();
-            low.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+            sort_by(&mut low, |a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
             low.into_iter().map(|(_, _, id)| id.to_owned()).collect()
         };
         let overall = overall(&dimensions);
@@ -72,7 +73,9 @@ impl Evaluation {
             .filter(|(_, r)| **r == Reading::Unknown)
             .map(|(i, _)| i.id.clone())
             .collect();
-        open_questions.sort_by_key(|id| !behind_open_flag(id));
+        sort_by(&mut open_questions, |a, b| {
+            (!behind_open_flag(a)).cmp(&!behind_open_flag(b))
+        });
 
         Evaluation {
             overall,

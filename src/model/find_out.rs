@@ -7,6 +7,7 @@ use super::evaluation::Evaluation;
 use super::frame::{Frame, Reading};
 use super::response::Response;
 use super::verdict::{Level, Outcome};
+use crate::model::order::sort_by;
 use serde::Serialize;
 
 /// One unknown, and what finding it out could do.
@@ -77,7 +78,7 @@ pub fn find_out(content: &Content, response: &Response) -> Vec<Unknown> {
             )
         })
         .collect();
-    list.sort_by(|(a, ka), (b, kb)| {
+    sort_by(&mut list, |(a, ka), (b, kb)| {
         ka.0.cmp(&kb.0)
             .then(ka.1.cmp(&kb.1))
             .then(ka.2.total_cmp(&kb.2))

@@ -8,6 +8,7 @@ use super::evaluation::Evaluation;
 use super::flag::FlagState;
 use super::response::{Mode, Response};
 use super::verdict::{Level, Outcome};
+use crate::model::order::sort_by;
 use serde::Serialize;
 
 /// One respondent in the group, as the facilitator labelled them.
@@ -132,7 +133,7 @@ pub fn summarise(content: &Content, members: &[Member]) -> Option<GroupSummary> 
             })
         })
         .collect();
-    disagreements.sort_by(|a, b| {
+    sort_by(&mut disagreements, |a, b| {
         b.spread
             .total_cmp(&a.spread)
             .then(b.answered.cmp(&a.answered))
@@ -275,7 +276,7 @@ pub fn typical(content: &Content, members: &[Member]) -> Response {
         }
         // The lower median on the model's own order, so a split group leans
         // to caution (for reversed statements the higher point is the worse).
-        known.sort_by(|a, b| {
+        sort_by(&mut known, |a, b| {
             position(item, *a)
                 .unwrap_or(0.0)
                 .total_cmp(&position(item, *b).unwrap_or(0.0))

@@ -5,6 +5,7 @@ use super::content::Content;
 use super::evaluation::Evaluation;
 use super::response::Response;
 use super::verdict::Outcome;
+use crate::model::order::sort_by;
 use serde::{Deserialize, Serialize};
 
 /// A response saved under a name and date, to compare with later ones.
@@ -65,7 +66,7 @@ pub fn timeline(
     measurements: &[Measurement],
 ) -> Vec<(usize, usize, Comparison)> {
     let mut order: Vec<usize> = (0..measurements.len()).collect();
-    order.sort_by(|&i, &j| {
+    sort_by(&mut order, |&i, &j| {
         measurements[i]
             .date
             .cmp(&measurements[j].date)

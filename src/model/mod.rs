@@ -20,6 +20,7 @@ pub mod measurement;
 pub mod migration;
 pub mod model_fit;
 pub mod must_change;
+pub mod order;
 pub mod recommendation;
 pub mod response;
 pub mod score;

@@ -11,6 +11,7 @@ use super::evaluation::Evaluation;
 use super::frame::{Frame, Reading};
 use super::response::Response;
 use super::verdict::{Level, Outcome};
+use crate::model::order::sort_by;
 use serde::Serialize;
 
 /// Something a change clears.
@@ -166,7 +167,7 @@ pub fn must_change(content: &Content, response: &Response) -> Option<MustChange>
             )
         })
         .collect();
-    changes.sort_by(|(a, wa), (b, wb)| {
+    sort_by(&mut changes, |(a, wa), (b, wb)| {
         severity(a)
             .cmp(&severity(b))
             .then(wb.cmp(wa))

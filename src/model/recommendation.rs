@@ -8,6 +8,7 @@ use super::frame::{Frame, Reading};
 use super::must_change::distance;
 use super::response::Response;
 use super::verdict::Level;
+use crate::model::order::sort_by;
 use serde::Serialize;
 
 /// Advice tied to one answer that falls short.
@@ -59,6 +60,8 @@ pub fn recommendations(content: &Content, response: &Response) -> Vec<Recommenda
             ))
         })
         .collect();
-    list.sort_by(|(a, wa), (b, wb)| b.gain.total_cmp(&a.gain).then(wb.cmp(wa)));
+    sort_by(&mut list, |(a, wa), (b, wb)| {
+        b.gain.total_cmp(&a.gain).then(wb.cmp(wa))
+    });
     list.into_iter().map(|(r, _)| r).collect()
 }

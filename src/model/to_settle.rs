@@ -8,6 +8,7 @@ use super::flag::FlagState;
 use super::frame::{Frame, Reading};
 use super::response::Response;
 use super::verdict::Level;
+use crate::model::order::sort_by;
 use serde::Serialize;
 
 /// One point to settle.
@@ -55,7 +56,7 @@ pub fn to_settle(content: &Content, response: &Response) -> Vec<Settle> {
             )
         })
         .collect();
-    flags.sort_by_key(|(cap, _)| *cap);
+    sort_by(&mut flags, |(a, _), (b, _)| a.cmp(b));
     let in_flags = |id: &str| {
         flags.iter().any(|(_, s)| match s {
             Settle::Flag { items, .. } => items.iter().any(|i| i == id),
@@ -74,7 +75,7 @@ pub fn to_settle(content: &Content, response: &Response) -> Vec<Settle> {
             )
         })
         .collect();
-    items.sort_by_key(|(weight, _)| std::cmp::Reverse(*weight));
+    sort_by(&mut items, |(a, _), (b, _)| b.cmp(a));
     flags
         .into_iter()
         .map(|(_, s)| s)

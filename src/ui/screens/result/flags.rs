@@ -4,8 +4,9 @@
 
 use crate::model::evaluation::Evaluation;
 use crate::model::flag::FlagStatus;
+use crate::model::order::sort_by;
 use crate::session::flow::Unit;
-use crate::session::report::flag_title;
+use crate::session::report::phrases::flag_title;
 use crate::session::texts as k;
 use crate::ui::screens::result::answers::AnsweredUnit;
 use crate::ui::screens::result::verdict::level_key;
@@ -20,7 +21,7 @@ pub fn Flags(evaluation: Memo<Evaluation>) -> impl IntoView {
         let mut flags: Vec<FlagStatus> =
             evaluation.with(|e| e.flags.iter().filter(|f| f.caps()).cloned().collect());
         // Knock-outs first, then conditions.
-        flags.sort_by_key(|f| f.cap);
+        sort_by(&mut flags, |a, b| a.cap.cmp(&b.cap));
         flags
     });
     view! {
