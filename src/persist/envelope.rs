@@ -1,6 +1,6 @@
-//! The one stored format: `{"schema": N, "<field>": value}`, where
-//! [`Stored::field`] names the field and [`Stored::schema`] numbers the
-//! value's shape. Read back as:
+//! The one stored format: `{"schema": N, "state": value}` for the
+//! assessment and `{"schema": N, "list": value}` for the lists kept beside
+//! it, where [`Stored::schema`] numbers the value's shape. Read back as:
 //!
 //! | found | outcome |
 //! |---|---|
@@ -13,7 +13,7 @@
 
 use super::keys::Stored;
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What a stored value turned out to hold.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,31 +39,42 @@ impl<T> Read<T> {
     }
 }
 
+/// The envelope as read: the value stays unparsed until the schema says
+/// what shape it has. The field names are part of the stored format, so
+/// they never change for a schema already written.
+#[derive(Deserialize)]
+struct Found {
+    schema: Option<u64>,
+    // Null when absent, which no value is stored as.
+    #[serde(default)]
+    state: serde_json::Value,
+    #[serde(default)]
+    list: serde_json::Value,
+}
+
+/// Whether `stored` keeps a single state rather than a list.
+fn is_state(stored: Stored) -> bool {
+    matches!(stored, Stored::Assessment)
+}
+
 /// The stored form of `value` as `stored`.
 pub fn encode<T: Serialize>(stored: Stored, value: &T) -> String {
     // Written by hand to keep the field order (schema first) that every
     // earlier build wrote, so a stored value reads the same in a text view.
+    let field = if is_state(stored) { "state" } else { "list" };
     match serde_json::to_string(value) {
-        Ok(body) => format!(
-            "{{\"schema\":{},\"{}\":{body}}}",
-            stored.schema(),
-            stored.field()
-        ),
+        Ok(body) => format!("{{\"schema\":{},\"{field}\":{body}}}", stored.schema()),
         Err(_) => String::from("{}"),
     }
 }
 
 /// Reads a value stored as `stored`.
 pub fn decode<T: DeserializeOwned>(stored: Stored, raw: &str) -> Read<T> {
-    let mut envelope: serde_json::Map<String, serde_json::Value> = match serde_json::from_str(raw) {
-        Ok(e) => e,
+    let found: Found = match serde_json::from_str(raw) {
+        Ok(found) => found,
         Err(e) => return Read::Corrupt(e.to_string()),
     };
-    let Some(schema) = envelope
-        .get("schema")
-        .and_then(serde_json::Value::as_u64)
-        .and_then(|s| u32::try_from(s).ok())
-    else {
+    let Some(schema) = found.schema.and_then(|s| u32::try_from(s).ok()) else {
         return Read::Corrupt("no schema number".into());
     };
     if schema > stored.schema() {
@@ -72,9 +83,14 @@ pub fn decode<T: DeserializeOwned>(stored: Stored, raw: &str) -> Read<T> {
     if schema < stored.schema() {
         return Read::Corrupt(format!("schema {schema} was never written"));
     }
-    let Some(body) = envelope.remove(stored.field()) else {
-        return Read::Corrupt(format!("no \"{}\"", stored.field()));
+    let body = if is_state(stored) {
+        found.state
+    } else {
+        found.list
     };
+    if body.is_null() {
+        return Read::Corrupt("no value".into());
+    }
     match serde_json::from_value(body) {
         Ok(value) => Read::Value(value),
         Err(e) => Read::Corrupt(e.to_string()),
@@ -99,7 +115,7 @@ mod tests {
     #[test]
     fn garbage_and_wrong_shapes_are_corrupt() {
         for stored in Stored::ALL {
-            let field = stored.field();
+            let field = if is_state(stored) { "state" } else { "list" };
             let garbage = [
                 String::new(),
                 "not json".into(),

@@ -56,16 +56,6 @@ impl Stored {
         format!("{key}{CORRUPT_SUFFIX}")
     }
 
-    /// The envelope's field that holds the value: a single state for the
-    /// assessment, a list for the others. Part of the stored format, so it
-    /// never changes for a schema already written.
-    pub fn field(self) -> &'static str {
-        match self {
-            Stored::Assessment => "state",
-            Stored::Group | Stored::Measurements => "list",
-        }
-    }
-
     /// The version of the value's shape in the envelope. Raise it when the
     /// shape changes meaning, and teach the reader the old one.
     pub fn schema(self) -> u32 {
