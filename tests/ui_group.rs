@@ -421,3 +421,40 @@ async fn a_room_of_files_shows_the_summary_and_the_first_rows_until_all_are_aske
         Some("false")
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_dot_plot_marks_each_side_from_the_content() {
+    let (host, _app) = group_view().await;
+    let c = content();
+    let pasted = format!(
+        "{}\n{}\n",
+        code(&c, "public", 5, None),
+        code(&c, "civil", 2, None)
+    );
+    type_into(&host, "group-paste", &pasted).await;
+    click(&host, "group-add").await;
+
+    // The content's first side is a filled circle, its third a grey
+    // triangle; no one from the second side, so no open square.
+    let plot = "[data-testid=group-plot] path";
+    assert!(exists(&host, &format!("{plot}.kr-dot-filled")));
+    assert!(exists(&host, &format!("{plot}.kr-dot-grey")));
+    assert!(!exists(&host, &format!("{plot}.kr-dot-open")));
+    let key = host
+        .query_selector(".kr-chart-key")
+        .ok()
+        .flatten()
+        .and_then(|k| k.text_content())
+        .unwrap_or_default();
+    let named = |id: &str| {
+        let label = c
+            .question("side")
+            .and_then(|q| q.choices.iter().find(|ch| ch.id == id))
+            .map(|ch| ch.label.clone())
+            .expect("a side");
+        c.languages.iter().any(|l| key.contains(label.get(&l.code)))
+    };
+    assert!(named("public"), "{key}");
+    assert!(named("civil"), "{key}");
+    assert!(!named("private"), "{key}");
+}

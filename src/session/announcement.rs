@@ -12,7 +12,7 @@ use crate::session::texts::{self as k, fill};
 pub fn part_title(content: &Content, lang: &str, part: &Part) -> String {
     match part {
         Part::Situation => content.ui(k::PARTS_SITUATION, lang).to_owned(),
-        Part::Dimension(id) => report::part_title(content, lang, id),
+        Part::Dimension(id) => report::phrases::part_title(content, lang, id),
     }
 }
 

@@ -49,20 +49,6 @@ impl Session {
         }
     }
 
-    /// Someone else's answers on their result screen, to be read and never
-    /// changed.
-    pub fn viewing(response: Response, lang: String, layout: Layout) -> Session {
-        Session {
-            response,
-            position: Position::Result,
-            last_step: Position::Start,
-            partnership: String::new(),
-            lang,
-            layout,
-            from_result: false,
-        }
-    }
-
     /// What is kept on the device to continue later.
     pub fn saved(&self) -> SavedState {
         SavedState {
@@ -198,8 +184,10 @@ impl Session {
     }
 
     /// Takes over what another tab saved: its answers, name and last
-    /// question; this tab's screen and language stay.
-    pub fn adopt(&mut self, content: &Content, saved: Option<SavedState>) {
+    /// question; this tab's screen and language stay. Whether that changed
+    /// anything this tab saves (and nothing else changes).
+    pub fn adopt(&mut self, content: &Content, saved: Option<SavedState>) -> bool {
+        let before = self.saved();
         let saved = saved.unwrap_or_else(|| SavedState {
             response: Response::new(content, self.response.mode),
             ..SavedState::default()
@@ -209,6 +197,7 @@ impl Session {
         if !matches!(saved.position, Position::Start) {
             self.last_step = saved.position;
         }
+        self.saved() != before
     }
 }
 
@@ -379,11 +368,15 @@ mod tests {
         there.answer(&c.items[0].id, Answer::DontKnow);
         there.partnership = "Markt".into();
         there.lang = "en".into();
-        s.adopt(&c, Some(there.saved()));
+        assert!(s.adopt(&c, Some(there.saved())));
         assert_eq!(s.response, there.response);
         assert_eq!(s.partnership, "Markt");
         assert_eq!((s.position.clone(), s.lang.as_str()), (here.clone(), "nl"));
-        s.adopt(&c, None);
+        assert!(
+            !s.adopt(&c, Some(there.saved())),
+            "the same save again changes nothing"
+        );
+        assert!(s.adopt(&c, None));
         assert!(!s.has_answers(), "deleted there");
         assert_eq!(s.last_step, here, "a blank save keeps the last question");
     }

@@ -10,6 +10,7 @@
 mod crash;
 mod device;
 pub mod embed;
+mod saving;
 mod screens;
 mod state;
 mod widgets;

@@ -1,17 +1,16 @@
 //! What a widget keeps beside the assessment itself: the facilitator's
 //! group of responses, the measurements saved over time, and the shared
 //! result being looked at. The first two are saved on every change, each
-//! under its own key, with the same fault handling as the assessment.
+//! under its own key, as the assessment is (see [`Saving`]).
 
 use crate::model::code::Shared;
 use crate::model::content::Content;
 use crate::model::group::Member;
 use crate::model::measurement::Measurement;
-use crate::persist::envelope::Read;
 use crate::persist::keys::Stored;
-use crate::persist::store::Store;
-use crate::session::notice::{tell, Notice};
-use crate::session::workshop::{self, Carried};
+use crate::session::notice::Notice;
+use crate::session::workshop;
+use crate::ui::saving::Saving;
 use leptos::prelude::*;
 
 /// A shared result on screen, and where it came from.
@@ -34,34 +33,21 @@ pub struct Workshop {
     measured: Saving,
 }
 
-/// Where one list is saved, and whether it may be.
-#[derive(Clone, Copy)]
-struct Saving {
-    store: StoredValue<Store>,
-    /// Off when storage is missing or holds something that must not be
-    /// overwritten (from a newer build, or unreadable and not backed up).
-    saving: RwSignal<bool>,
-}
-
 impl Workshop {
     /// Reads what was kept for the widget `name`, telling in `notices`
     /// what could not be read, and saves every later change.
     pub fn new(content: &'static Content, name: Option<&str>, notices: &mut Vec<Notice>) -> Self {
-        let (members, group) = Saving::load(
-            Stored::Group,
-            name,
-            |raw| workshop::decode_group(content, raw),
-            notices,
-        );
-        let (measurements, measured) = Saving::load(
-            Stored::Measurements,
-            name,
-            |raw| workshop::decode_measurements(content, raw),
-            notices,
-        );
+        let (members, told, group) = Saving::load(Stored::Group, name, |raw| {
+            workshop::decode_group(content, raw)
+        });
+        notices.extend(told);
+        let (measurements, told, measured) = Saving::load(Stored::Measurements, name, |raw| {
+            workshop::decode_measurements(content, raw)
+        });
+        notices.extend(told);
         Workshop {
-            members: RwSignal::new(members),
-            measurements: RwSignal::new(measurements),
+            members: RwSignal::new(members.map(|c| c.list).unwrap_or_default()),
+            measurements: RwSignal::new(measurements.map(|c| c.list).unwrap_or_default()),
             opened: RwSignal::new(None),
             group,
             measured,
@@ -106,58 +92,10 @@ impl Workshop {
     /// Forgets everything in memory after storage was cleared, and saves
     /// again from now on.
     pub fn clear(&self) {
-        self.group.saving.set(true);
-        self.measured.saving.set(true);
+        self.group.resume();
+        self.measured.resume();
         self.members.set(Vec::new());
         self.measurements.set(Vec::new());
         self.opened.set(None);
-    }
-}
-
-impl Saving {
-    fn load<T>(
-        stored: Stored,
-        name: Option<&str>,
-        read: impl FnOnce(&str) -> Read<Carried<T>>,
-        notices: &mut Vec<Notice>,
-    ) -> (Vec<T>, Saving) {
-        let store = Store::new(stored, name);
-        let (list, saving) = match store.load(read) {
-            Ok(carried) => (carried.map(|c| c.list).unwrap_or_default(), true),
-            Err(problem) => {
-                let told = Notice::on_reading(stored, &problem);
-                notices.extend(told.notice);
-                (Vec::new(), told.keep_saving)
-            }
-        };
-        let saving = Saving {
-            store: StoredValue::new(store),
-            saving: RwSignal::new(saving),
-        };
-        (list, saving)
-    }
-
-    /// Saves what `encoded` returns (nothing removes the key) whenever it
-    /// changes.
-    fn follow(
-        self,
-        notices: RwSignal<Vec<Notice>>,
-        encoded: impl Fn() -> Option<String> + 'static,
-    ) {
-        Effect::new(move |_| {
-            let raw = encoded();
-            if !self.saving.get() {
-                return;
-            }
-            if let Err(problem) = self.store.with_value(|s| s.save(raw.as_deref())) {
-                let told = Notice::on_writing(&problem);
-                if !told.keep_saving {
-                    self.saving.set(false);
-                }
-                if let Some(notice) = told.notice {
-                    notices.update(|n| tell(n, notice));
-                }
-            }
-        });
     }
 }

@@ -20,43 +20,12 @@ impl Assessment {
     // Effects -------------------------------------------------------------
 
     pub(super) fn save_every_change(&self) {
-        let s = *self;
         // What is kept changes with an answer, the name, the language or
         // the last question, not with every screen or width.
         let session = self.session;
         let kept = Memo::new(move |_| session.with(Session::saved));
-        Effect::new(move |_| {
-            let raw = kept.with(saved::encode);
-            if !s.saving.get() {
-                return;
-            }
-            // Just read from storage: writing it back would only echo the
-            // other tab's save (and, with this tab's language, start a
-            // ping-pong of saves between the two).
-            if s.adopting.get_value() {
-                s.adopting.set_value(false);
-                return;
-            }
-            let Err(problem) = s.store.with_value(|store| store.save(raw.as_deref())) else {
-                return;
-            };
-            let told = Notice::on_writing(&problem);
-            if !told.keep_saving {
-                s.saving.set(false);
-            }
-            match told.notice {
-                // Told once: the respondent can go on in memory, and a
-                // later save may succeed when space is freed.
-                Some(Notice::Full) if s.full_told.get_value() => {}
-                Some(notice) => {
-                    if notice == Notice::Full {
-                        s.full_told.set_value(true);
-                    }
-                    s.notices.update(|n| n.push(notice));
-                }
-                None => {}
-            }
-        });
+        self.saving
+            .follow(self.notices, move || kept.with(saved::encode));
     }
 
     /// Two tabs on the same assessment: when the other tab saves, this one
@@ -66,16 +35,12 @@ impl Assessment {
     /// shows stay; the respondent is told once.
     pub(super) fn follow_other_tabs(&self) {
         let s = *self;
-        let key = s.store.with_value(|store| store.key().to_owned());
-        store::on_change_elsewhere(&key, move || {
+        store::on_change_elsewhere(&s.saving.key(), move || {
             // The widget may be gone; the listener outlives it.
-            if s.saving.try_get_untracked() != Some(true) {
+            if s.saving.is_on() != Some(true) {
                 return;
             }
-            let theirs = match s
-                .store
-                .with_value(|store| store.load(|raw| saved::decode(s.content, raw)))
-            {
+            let theirs = match s.saving.reload(|raw| saved::decode(s.content, raw)) {
                 Ok(restored) => restored.map(|r| r.state),
                 // Unreadable or from a newer build: the store has kept it
                 // aside or left it alone; this tab keeps what it shows.
@@ -87,14 +52,14 @@ impl Assessment {
                 }
             };
             // Only a change is saved again, so only a change needs holding
-            // back.
-            let changes = s.session.with_untracked(|now| {
-                let mut next = now.clone();
-                next.adopt(s.content, theirs.clone());
-                next.saved() != now.saved()
-            });
-            s.adopting.set_value(changes);
-            s.session.update(|session| session.adopt(s.content, theirs));
+            // back; and only a change concerns the views.
+            let changed = s
+                .session
+                .try_update_untracked(|session| session.adopt(s.content, theirs));
+            if changed == Some(true) {
+                s.saving.skip_echo();
+                s.session.notify();
+            }
             s.notices.update(|n| tell(n, Notice::OtherTab));
         });
     }

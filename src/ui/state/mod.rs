@@ -16,13 +16,13 @@ use crate::model::migration::MigrationReport;
 use crate::model::response::{Mode, Response};
 use crate::model::text::Text;
 use crate::persist::keys::Stored;
-use crate::persist::store::Store;
 use crate::session::announcement;
 use crate::session::flow::{Layout, Page, Part, Position};
 use crate::session::navigation::Session;
 use crate::session::notice::Notice;
 use crate::session::saved::{self, Restored, SavedState};
 use crate::session::texts as k;
+use crate::ui::saving::Saving;
 use crate::ui::workshop::Workshop;
 use leptos::html;
 use leptos::prelude::*;
@@ -72,16 +72,7 @@ pub struct Assessment {
     /// The text of the live region that announces step changes.
     pub announcement: RwSignal<String>,
     pub root: NodeRef<html::Div>,
-    /// Off when storage is missing or holds something that must not be
-    /// overwritten.
-    saving: RwSignal<bool>,
-    full_told: StoredValue<bool>,
-    /// Set while the state just read from another tab's save is applied,
-    /// so it is not written straight back (see `follow_other_tabs`).
-    adopting: StoredValue<bool>,
-    store: StoredValue<Store>,
-    /// Someone else's answers, shown and never saved or changed.
-    pub read_only: bool,
+    saving: Saving,
     pub work: Workshop,
 }
 
@@ -89,8 +80,12 @@ impl Assessment {
     /// Sets up a widget: reads what was saved, picks the language, starts
     /// saving every change and following the screen width.
     pub fn new(content: &'static Content, setup: Setup) -> Assessment {
-        let store = Store::new(Stored::Assessment, setup.name.as_deref());
-        let (Restored { state, report }, mut notices, saving) = load(content, &store);
+        let (restored, told, saving) =
+            Saving::load(Stored::Assessment, setup.name.as_deref(), |raw| {
+                saved::decode(content, raw)
+            });
+        let Restored { state, report } = restored.unwrap_or_else(|| fresh(content));
+        let mut notices: Vec<Notice> = told.into_iter().collect();
         let work = Workshop::new(content, setup.name.as_deref(), &mut notices);
         if let Some(notice) = Notice::of_migration(content, &report) {
             notices.push(notice);
@@ -106,28 +101,33 @@ impl Assessment {
         let lang = crate::session::language::pick(hints, &codes).to_owned();
 
         let session = RwSignal::new(Session::resumed(state, lang, Layout::Narrow));
+        // Each a memo, so a view hears of a change only when its own part of
+        // the session changed: an answer does not redraw the screen around it.
         let wide = Memo::new(move |_| session.with(|s| s.layout == Layout::Wide));
-        let d = Derived::of(content, session, wide);
+        let response = field(session, |s| &s.response);
         let s = Assessment {
             content,
             instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
             session,
-            response: d.response,
-            position: d.position,
-            lang: Memo::new(move |_| session.with(|s| s.lang.clone())),
-            partnership: d.partnership,
+            response,
+            position: field(session, |s| &s.position),
+            lang: field(session, |s| &s.lang),
+            partnership: field(session, |s| &s.partnership),
             wide,
-            from_result: d.from_result,
-            pages: d.pages,
-            evaluation: d.evaluation,
+            from_result: field(session, |s| &s.from_result),
+            pages: Memo::new(move |_| {
+                let layout = if wide.get() {
+                    Layout::Wide
+                } else {
+                    Layout::Narrow
+                };
+                response.with(|r| crate::session::flow::pages(content, r, layout))
+            }),
+            evaluation: Memo::new(move |_| response.with(|r| Evaluation::of(content, r))),
             notices: RwSignal::new(notices),
             announcement: RwSignal::new(String::new()),
             root: NodeRef::new(),
-            saving: RwSignal::new(saving),
-            full_told: StoredValue::new(false),
-            adopting: StoredValue::new(false),
-            store: StoredValue::new(store),
-            read_only: false,
+            saving,
             work,
         };
         s.follow_width();
@@ -136,29 +136,6 @@ impl Assessment {
         s.work.save_every_change(s.notices);
         s.follow_fragment();
         s
-    }
-
-    /// A read-only assessment of someone else's `response`, for the shared
-    /// result: it shares this widget's language, width and messages, and
-    /// never touches storage. Created inside the view that shows it, so its
-    /// signals go when that view does.
-    pub fn viewer(&self, response: Response) -> Assessment {
-        let (lang, layout) = self.session.with_untracked(|s| (s.lang.clone(), s.layout));
-        let session = RwSignal::new(Session::viewing(response, lang, layout));
-        let d = Derived::of(self.content, session, self.wide);
-        Assessment {
-            instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
-            session,
-            response: d.response,
-            position: d.position,
-            partnership: d.partnership,
-            from_result: d.from_result,
-            pages: d.pages,
-            evaluation: d.evaluation,
-            saving: RwSignal::new(false),
-            read_only: true,
-            ..*self
-        }
     }
 
     /// A unique element id inside this widget.
@@ -233,58 +210,24 @@ impl Assessment {
     }
 }
 
-/// The signals a view reads, derived from one session.
-struct Derived {
-    response: Memo<Response>,
-    position: Memo<Position>,
-    partnership: Memo<String>,
-    from_result: Memo<bool>,
-    pages: Memo<Vec<Page>>,
-    evaluation: Memo<Evaluation>,
+/// One field of the session as a memo. The field is picked by a function
+/// pointer rather than a closure, so the memo's code is compiled once per
+/// type of field, not once per field.
+fn field<T>(session: RwSignal<Session>, pick: fn(&Session) -> &T) -> Memo<T>
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    Memo::new(move |_| session.with(|s| pick(s).clone()))
 }
 
-impl Derived {
-    /// Each a memo, so a view hears of a change only when its own part of
-    /// the session changed: an answer does not redraw the screen around it.
-    fn of(content: &'static Content, session: RwSignal<Session>, wide: Memo<bool>) -> Derived {
-        let response = Memo::new(move |_| session.with(|s| s.response.clone()));
-        Derived {
-            response,
-            position: Memo::new(move |_| session.with(|s| s.position.clone())),
-            partnership: Memo::new(move |_| session.with(|s| s.partnership.clone())),
-            from_result: Memo::new(move |_| session.with(|s| s.from_result)),
-            // The pages follow the width the widget has, which a viewer
-            // shares with its widget.
-            pages: Memo::new(move |_| {
-                let layout = if wide.get() {
-                    Layout::Wide
-                } else {
-                    Layout::Narrow
-                };
-                response.with(|r| crate::session::flow::pages(content, r, layout))
-            }),
-            evaluation: Memo::new(move |_| response.with(|r| Evaluation::of(content, r))),
-        }
-    }
-}
-
-/// What was saved in `store`, or a fresh start with the reason told; and
-/// whether saving may go on (never over something it must not overwrite).
-fn load(content: &Content, store: &Store) -> (Restored, Vec<Notice>, bool) {
-    let fresh = || Restored {
+/// A start without saved answers.
+fn fresh(content: &Content) -> Restored {
+    Restored {
         state: SavedState {
             response: Response::new(content, Mode::Quick),
             ..SavedState::default()
         },
         report: MigrationReport::current(content),
-    };
-    match store.load(|raw| saved::decode(content, raw)) {
-        Ok(Some(restored)) => (restored, Vec::new(), true),
-        Ok(None) => (fresh(), Vec::new(), true),
-        Err(problem) => {
-            let told = Notice::on_reading(Stored::Assessment, &problem);
-            (fresh(), told.notice.into_iter().collect(), told.keep_saving)
-        }
     }
 }
 

@@ -61,9 +61,7 @@ impl Assessment {
 
     /// Opens the screen of one question from the result, focused on it.
     pub fn edit(&self, unit: Unit) {
-        if !self.read_only {
-            self.step(|s, c| s.edit(c, unit));
-        }
+        self.step(|s, c| s.edit(c, unit));
     }
 
     /// Shows a shared result.
@@ -120,9 +118,15 @@ impl Assessment {
     /// once it is drawn.
     fn step(&self, moved: impl FnOnce(&mut Session, &Content) -> Option<Focus>) {
         let content = self.content;
-        let Some(focus) = self.session.try_update(|s| moved(s, content)).flatten() else {
-            return;
-        };
+        if let Some(focus) = self.session.try_update(|s| moved(s, content)).flatten() {
+            self.arrive(focus);
+        }
+    }
+
+    /// Announces the screen the session has moved to and focuses it. Apart
+    /// from [`Self::step`], which is compiled once per move, so this is
+    /// compiled once.
+    fn arrive(&self, focus: Focus) {
         let text = untrack(|| self.announcement_text());
         self.announcement.set(text);
         let focus = match focus {
@@ -210,7 +214,7 @@ impl Assessment {
         self.start_over();
         match result {
             Ok(()) => {
-                self.saving.set(true);
+                self.saving.resume();
                 self.notices.set(vec![Notice::Deleted]);
             }
             Err(_) => self.notices.set(vec![Notice::DeleteFailed]),

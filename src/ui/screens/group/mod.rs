@@ -3,6 +3,7 @@
 
 pub mod add_responses;
 pub mod dot_plot;
+pub mod marker;
 pub mod members;
 pub mod screen;
 pub mod summary;

@@ -10,11 +10,12 @@ use crate::model::group::{summarise, Member};
 use crate::model::group_export::{to_csv, to_json};
 use crate::session::texts as k;
 use crate::ui::device;
-use crate::ui::screens::questions::screen::BackButton;
-use crate::ui::screens::result::screen::Stamp;
-use crate::ui::screens::result::share::{DownloadButton, PrintButton};
 use crate::ui::state::use_assessment;
+use crate::ui::widgets::back_button::BackButton;
 use crate::ui::widgets::confirm::ConfirmAction;
+use crate::ui::widgets::download_button::DownloadButton;
+use crate::ui::widgets::print_button::PrintButton;
+use crate::ui::widgets::stamp::Stamp;
 use leptos::prelude::*;
 
 /// Respondents shown one by one (a row of the member list, a column of the

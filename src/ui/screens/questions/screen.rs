@@ -7,6 +7,7 @@ use crate::ui::screens::questions::classification::QuestionField;
 use crate::ui::screens::questions::item_step::ItemField;
 use crate::ui::screens::questions::progress::Progress;
 use crate::ui::state::use_assessment;
+use crate::ui::widgets::back_button::BackButton;
 use leptos::prelude::*;
 
 #[component]
@@ -107,22 +108,5 @@ fn StepNav() -> impl IntoView {
                 <span aria-hidden="true">" →"</span>
             </button>
         </div>
-    }
-}
-
-/// "← Back", alike on every screen that has it; `on_back` says where to.
-#[component]
-pub fn BackButton(on_back: Callback<()>) -> impl IntoView {
-    let s = use_assessment();
-    view! {
-        <button
-            type="button"
-            class="kr-button kr-secondary kr-back"
-            data-testid="back"
-            on:click=move |_| on_back.run(())
-        >
-            <span aria-hidden="true">"← "</span>
-            {s.text(k::NAV_BACK)}
-        </button>
     }
 }

@@ -4,6 +4,7 @@
 use crate::model::response::Response;
 use crate::session::flow::{self, Part, Unit};
 use crate::session::texts as k;
+use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
@@ -47,7 +48,7 @@ fn answer_text(s: &crate::ui::Assessment, r: &Response, unit: &Unit) -> String {
 #[component]
 pub fn ChangeButton(unit: Unit) -> impl IntoView {
     let s = use_assessment();
-    if s.read_only {
+    if !use_shown().own {
         return ().into_any();
     }
     let text = {
@@ -67,6 +68,7 @@ pub fn ChangeButton(unit: Unit) -> impl IntoView {
 #[component]
 pub fn AnsweredUnit(unit: Unit) -> impl IntoView {
     let s = use_assessment();
+    let shown = use_shown();
     let text = {
         let unit = unit.clone();
         move || unit_text(&s, &unit)
@@ -74,7 +76,7 @@ pub fn AnsweredUnit(unit: Unit) -> impl IntoView {
     let answer = {
         let unit = unit.clone();
         move || {
-            let given = s.response.with(|r| answer_text(&s, r, &unit));
+            let given = shown.response.with(|r| answer_text(&s, r, &unit));
             s.fill(k::YOUR_ANSWER, &[("answer", &given)])
         }
     };
@@ -93,8 +95,9 @@ pub fn AnsweredUnit(unit: Unit) -> impl IntoView {
 #[component]
 pub fn Answers() -> impl IntoView {
     let s = use_assessment();
+    let shown = use_shown();
     let heading = s.dom_id("answers");
-    let parts = Memo::new(move |_| s.response.with(|r| flow::parts(s.content, r)));
+    let parts = Memo::new(move |_| shown.response.with(|r| flow::parts(s.content, r)));
     let groups = move || {
         parts
             .get()
@@ -106,7 +109,7 @@ pub fn Answers() -> impl IntoView {
                 };
                 let counted = units.clone();
                 let count = move || {
-                    let p = s.response.with(|r| flow::progress(r, &counted));
+                    let p = shown.response.with(|r| flow::progress(r, &counted));
                     s.fill(
                         k::PARTS_COUNT,
                         &[

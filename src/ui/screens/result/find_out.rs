@@ -5,17 +5,19 @@
 use crate::model::find_out::{find_out, Unknown};
 use crate::model::verdict::Outcome;
 use crate::session::flow::Unit;
-use crate::session::report::unknown_lines;
+use crate::session::report::phrases::unknown_lines;
 use crate::session::texts as k;
 use crate::ui::screens::result::answers::AnsweredUnit;
+use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 #[component]
 pub fn FindOutPanel(outcome: Memo<Outcome>) -> impl IntoView {
     let s = use_assessment();
+    let shown = use_shown();
     let heading = s.dom_id("find-out");
-    let unknowns = Memo::new(move |_| s.response.with(|r| find_out(s.content, r)));
+    let unknowns = Memo::new(move |_| shown.response.with(|r| find_out(s.content, r)));
     let body =
         move || {
             let now = outcome.get();

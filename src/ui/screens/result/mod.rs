@@ -15,5 +15,6 @@ pub mod recommendations;
 pub mod screen;
 pub mod settle;
 pub mod share;
+pub mod shown;
 pub mod sources;
 pub mod verdict;

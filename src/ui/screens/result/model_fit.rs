@@ -7,15 +7,18 @@ use crate::model::model_fit::ModelFit;
 use crate::session::flow::Unit;
 use crate::session::texts as k;
 use crate::ui::screens::result::answers::ChangeButton;
+use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 #[component]
 pub fn ModelFitPanel() -> impl IntoView {
     let s = use_assessment();
+    let shown = use_shown();
     let heading = s.dom_id("fit");
     let fit = Memo::new(move |_| {
-        s.response
+        shown
+            .response
             .with(|r| ModelFit::of(s.content, &r.classification))
     });
     let first_situation = s

@@ -6,9 +6,10 @@ use crate::model::must_change::{must_change, Change};
 use crate::model::verdict::{Level, Outcome};
 use crate::session::flow::Unit;
 use crate::session::language::whole;
-use crate::session::report::cleared_text;
+use crate::session::report::phrases::cleared_text;
 use crate::session::texts as k;
 use crate::ui::screens::result::answers::ChangeButton;
+use crate::ui::screens::result::shown::use_shown;
 use crate::ui::screens::result::verdict::level_key;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
@@ -16,9 +17,10 @@ use leptos::prelude::*;
 #[component]
 pub fn MustChangePanel(outcome: Memo<Outcome>) -> impl IntoView {
     let s = use_assessment();
+    let shown = use_shown();
     let heading = s.dom_id("must");
-    let plan = Memo::new(move |_| s.response.with(|r| must_change(s.content, r)));
-    let shown = move || matches!(outcome.get(), Outcome::Level(l) if l != Level::Promising);
+    let plan = Memo::new(move |_| shown.response.with(|r| must_change(s.content, r)));
+    let visible = move || matches!(outcome.get(), Outcome::Level(l) if l != Level::Promising);
     let body = move || match plan.get() {
         None => {
             view! { <p data-testid="must-blocked">{move || s.t(k::MUST_BLOCKED)}</p> }.into_any()
@@ -54,7 +56,7 @@ pub fn MustChangePanel(outcome: Memo<Outcome>) -> impl IntoView {
         }
     };
     view! {
-        <Show when=shown>
+        <Show when=visible>
             <section class="kr-section" aria-labelledby=heading.clone() data-testid="must-change">
                 <h2 id=heading.clone()>{move || s.t(k::MUST_HEADING)}</h2>
                 {body}

@@ -4,7 +4,7 @@
 use crate::model::evaluation::Evaluation;
 use crate::model::verdict::Reason;
 use crate::session::flow::Unit;
-use crate::session::report::reason_text;
+use crate::session::report::phrases::reason_text;
 use crate::session::texts as k;
 use crate::ui::screens::result::answers::AnsweredUnit;
 use crate::ui::state::use_assessment;

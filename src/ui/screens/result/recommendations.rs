@@ -7,14 +7,16 @@ use crate::session::flow::{Part, Unit};
 use crate::session::report::TOP_RECOMMENDATIONS as TOP;
 use crate::session::texts as k;
 use crate::ui::screens::result::answers::ChangeButton;
+use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 #[component]
 pub fn Recommendations() -> impl IntoView {
     let s = use_assessment();
+    let shown = use_shown();
     let heading = s.dom_id("recs");
-    let all = Memo::new(move |_| s.response.with(|r| recommendations(s.content, r)));
+    let all = Memo::new(move |_| shown.response.with(|r| recommendations(s.content, r)));
     let group = move |scope: Scope, key: &'static str| {
         let top = move || {
             all.with(|list| {

@@ -4,12 +4,10 @@
 //! changed from here, and the result follows at once. Below it: sharing,
 //! the report, and measurements over time.
 
-use crate::model::evaluation::Evaluation;
 use crate::model::response::Mode;
 use crate::session::report::markdown;
 use crate::session::texts as k;
 use crate::ui::device;
-use crate::ui::screens::questions::screen::BackButton;
 use crate::ui::screens::result::answers::Answers;
 use crate::ui::screens::result::chart::Chart;
 use crate::ui::screens::result::find_out::FindOutPanel;
@@ -20,11 +18,16 @@ use crate::ui::screens::result::must_change::MustChangePanel;
 use crate::ui::screens::result::reasons::Reasons;
 use crate::ui::screens::result::recommendations::Recommendations;
 use crate::ui::screens::result::settle::SettlePanel;
-use crate::ui::screens::result::share::{DownloadButton, PrintButton, SharePanel};
+use crate::ui::screens::result::share::SharePanel;
+use crate::ui::screens::result::shown::Shown;
 use crate::ui::screens::result::sources::SourceList;
 use crate::ui::screens::result::verdict::VerdictPanel;
 use crate::ui::state::use_assessment;
+use crate::ui::widgets::back_button::BackButton;
+use crate::ui::widgets::download_button::DownloadButton;
+use crate::ui::widgets::print_button::PrintButton;
 use crate::ui::widgets::staged::Stages;
+use crate::ui::widgets::stamp::Stamp;
 use leptos::prelude::*;
 
 #[component]
@@ -66,7 +69,14 @@ pub fn Result() -> impl IntoView {
             </h1>
             <p class="kr-result-meta">{meta}</p>
             <Stamp />
-            <ResultBody stages />
+            <ResultBody
+                stages
+                shown=Shown {
+                    response: s.response.into(),
+                    evaluation: s.evaluation,
+                    own: true,
+                }
+            />
             <Show when=tail>
                 <Show when=partial>
                     <div class="kr-more kr-no-print">
@@ -114,9 +124,9 @@ pub const BODY_STAGES: u8 = 4;
 /// once, the explanation after it, then the scores and advice, and the list
 /// of every answer last (see [`Stages`]).
 #[component]
-pub fn ResultBody(stages: Stages) -> impl IntoView {
-    let s = use_assessment();
-    let evaluation = Memo::new(move |_| s.response.with(|r| Evaluation::of(s.content, r)));
+pub fn ResultBody(stages: Stages, shown: Shown) -> impl IntoView {
+    provide_context(shown);
+    let evaluation = shown.evaluation;
     let outcome = Memo::new(move |_| evaluation.with(|e| e.verdict.outcome));
     let from = move |n: u8| move || stages.reached(n);
     view! {
@@ -139,20 +149,5 @@ pub fn ResultBody(stages: Stages) -> impl IntoView {
             <Answers />
             <SourceList />
         </Show>
-    }
-}
-
-/// The date and the version of the questions, so a printed or saved result
-/// says when and against what it was made.
-#[component]
-pub fn Stamp() -> impl IntoView {
-    let s = use_assessment();
-    let date = device::today();
-    view! {
-        <p class="kr-stamp" data-testid="stamp">
-            {move || s.fill(k::REPORT_DATE, &[("date", &date)])}
-            " · "
-            {move || s.fill(k::REPORT_VERSION, &[("version", &s.content.version)])}
-        </p>
     }
 }

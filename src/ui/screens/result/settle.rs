@@ -4,17 +4,19 @@
 
 use crate::model::to_settle::{to_settle, Settle};
 use crate::session::flow::Unit;
-use crate::session::report::settle_text;
+use crate::session::report::phrases::settle_text;
 use crate::session::texts as k;
 use crate::ui::screens::result::answers::AnsweredUnit;
+use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 #[component]
 pub fn SettlePanel() -> impl IntoView {
     let s = use_assessment();
+    let shown = use_shown();
     let heading = s.dom_id("settle");
-    let points = Memo::new(move |_| s.response.with(|r| to_settle(s.content, r)));
+    let points = Memo::new(move |_| shown.response.with(|r| to_settle(s.content, r)));
     let body = move || {
         points
             .get()

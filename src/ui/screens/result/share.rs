@@ -1,6 +1,6 @@
 //! Taking answers and results off the device, always by the user's own
-//! hand: the share panel (answer code, link, QR code, answer file), and the
-//! buttons that download a file or print.
+//! hand: the share panel (answer code, link, QR code, answer file), on the
+//! result and folded into the question screens' parts menu.
 
 use crate::model::answer_file::to_file;
 use crate::model::code::{encode, Shared, MAX_LABEL_CHARS};
@@ -8,6 +8,7 @@ use crate::session::sharing::{qr_picture, share_link};
 use crate::session::texts as k;
 use crate::ui::device;
 use crate::ui::state::use_assessment;
+use crate::ui::widgets::download_button::DownloadButton;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -166,51 +167,6 @@ fn QrCode(text: Signal<String>) -> impl IntoView {
                 <path d=qr.path fill="#000000"></path>
             </svg>
         })
-    }
-}
-
-/// A button that offers a file to save; `file` makes its name and text
-/// when pressed, so nothing is built that nobody asks for.
-#[component]
-pub fn DownloadButton(
-    /// Key of the button text.
-    label: &'static str,
-    testid: &'static str,
-    mime: &'static str,
-    file: Callback<(), (String, String)>,
-) -> impl IntoView {
-    let s = use_assessment();
-    let failed = RwSignal::new(false);
-    let offer = move |_| {
-        let (name, text) = file.run(());
-        failed.set(device::download(&name, mime, &text).is_err());
-    };
-    view! {
-        <button type="button" class="kr-button kr-secondary" data-testid=testid on:click=offer>
-            {move || s.t(label)}
-        </button>
-        <Show when=move || failed.get()>
-            <p class="kr-error" role="alert">
-                {s.text(k::DOWNLOAD_FAILED)}
-            </p>
-        </Show>
-    }
-}
-
-/// Opens the print dialog; the print style sheet turns the screen shown
-/// into a report.
-#[component]
-pub fn PrintButton() -> impl IntoView {
-    let s = use_assessment();
-    view! {
-        <button
-            type="button"
-            class="kr-button kr-secondary"
-            data-testid="print"
-            on:click=|_| device::print()
-        >
-            {s.text(k::PRINT)}
-        </button>
     }
 }
 

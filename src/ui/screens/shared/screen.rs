@@ -1,11 +1,12 @@
 //! Someone else's result, opened from a link (`#code=...`) or from the
-//! group view: the same panels as one's own result, read-only, in an
-//! assessment of its own, so the answers saved on this device stay as they
-//! were.
+//! group view: the same panels as one's own result, showing the opened
+//! answers read-only; the answers saved on this device stay as they were.
 
+use crate::model::evaluation::Evaluation;
 use crate::session::texts as k;
 use crate::ui::screens::result::screen::{ResultBody, BODY_STAGES};
-use crate::ui::state::{use_assessment, Assessment};
+use crate::ui::screens::result::shown::Shown;
+use crate::ui::state::use_assessment;
 use crate::ui::widgets::staged::Stages;
 use crate::ui::workshop::Opened;
 use leptos::prelude::*;
@@ -25,8 +26,16 @@ pub fn SharedResult() -> impl IntoView {
 #[component]
 fn SharedBody(opened: Opened) -> impl IntoView {
     let s = use_assessment();
-    let viewer = s.viewer(opened.shared.response);
-    provide_context::<Assessment>(viewer);
+    let response = opened.shared.response;
+    let content = s.content;
+    let shown = Shown {
+        evaluation: Memo::new({
+            let response = response.clone();
+            move |_| Evaluation::of(content, &response)
+        }),
+        response: Signal::stored(response),
+        own: false,
+    };
     let title_id = s.dom_id("shared-title");
     let from = opened.shared.label.map(|label| {
         view! { <p class="kr-result-meta">{move || s.fill(k::SHARED_FROM, &[("label", &label)])}</p> }
@@ -45,21 +54,16 @@ fn SharedBody(opened: Opened) -> impl IntoView {
             </h1>
             {from}
             <p class="kr-notice-info">{s.text(k::SHARED_INTRO)}</p>
-            <SharedActions widget=s in_group />
-            <ResultBody stages />
+            <SharedActions in_group />
+            <ResultBody stages shown />
         </section>
     }
 }
 
 /// "Add to group view" (for a link not yet in the group) and "close".
 #[component]
-fn SharedActions(
-    /// The widget's own assessment, which moves between screens; the
-    /// context here holds the viewer.
-    widget: Assessment,
-    in_group: bool,
-) -> impl IntoView {
-    let s = widget;
+fn SharedActions(in_group: bool) -> impl IntoView {
+    let s = use_assessment();
     view! {
         <div class="kr-actions kr-no-print">
             {(!in_group)

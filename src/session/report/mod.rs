@@ -1,0 +1,230 @@
+//! The downloadable report: one respondent's result as a self-contained
+//! Markdown document, in the language chosen, for a file, an e-mail or a
+//! meeting's minutes.
+//!
+//! Every sentence comes from `content/ui.toml` (through [`Content::ui`]) or
+//! from the content itself, so the report is as bilingual as the screen.
+//! The date is an argument: the model keeps no clock.
+//!
+//! [`phrases`] holds the sentences the result screen shares; the sections
+//! are written in the order they appear: [`verdict`], [`lists`], [`advice`].
+
+mod advice;
+mod doc;
+mod lists;
+pub mod phrases;
+mod verdict;
+
+use crate::model::content::Content;
+use crate::model::evaluation::Evaluation;
+use crate::model::response::Response;
+use doc::Doc;
+
+/// Recommendations shown per scope, on screen and in the report; the rest
+/// follow from the same answers.
+pub const TOP_RECOMMENDATIONS: usize = 3;
+
+/// A report being written: what it is about, and the Markdown so far.
+struct Writer<'a> {
+    content: &'a Content,
+    response: &'a Response,
+    lang: &'a str,
+    evaluation: Evaluation,
+    out: Doc,
+}
+
+/// The whole report. `name` is the partnership's name (may be empty);
+/// `date` is `YYYY-MM-DD`, supplied by the shell.
+pub fn markdown(
+    content: &Content,
+    response: &Response,
+    lang: &str,
+    date: &str,
+    name: &str,
+) -> String {
+    let mut report = Writer {
+        content,
+        response,
+        lang,
+        evaluation: Evaluation::of(content, response),
+        out: Doc::default(),
+    };
+    report.header(date, name);
+    report.verdict();
+    report.flags();
+    report.scores();
+    report.must_change();
+    report.find_out();
+    report.settle();
+    report.recommendations();
+    report.fit();
+    report.sources();
+    report.out.text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::answer::{Agreement, Answer, Status};
+    use crate::model::flag::FlagState;
+    use crate::model::recommendation::recommendations;
+    use crate::model::response::Mode;
+    use crate::model::verdict::Reason;
+    use crate::session::language::whole;
+    use crate::session::texts as k;
+    use crate::session::texts::fill;
+    use doc::esc;
+    use phrases::*;
+
+    fn content() -> Content {
+        Content::builtin().expect("the built-in content reads")
+    }
+
+    /// The answer at `value` (1-5) on an item's own scale: a point on the
+    /// agreement scale, or for a status 1-2 absent, 3 not yet, 4-5 in place.
+    fn at(item: &crate::model::content::Item, value: u8) -> Answer {
+        match item.scale {
+            crate::model::content::Scale::Agreement => {
+                Answer::Agreement(Agreement::new(value).expect("1-5"))
+            }
+            crate::model::content::Scale::Status => Answer::Status(match value {
+                1 | 2 => Status::Absent,
+                3 => Status::NotYet,
+                _ => Status::InPlace,
+            }),
+        }
+    }
+
+    /// A quick scan of a running partnership with every item answered
+    /// `value`, except one "don't know", so every section of the report has
+    /// something to say.
+    fn response(c: &Content, value: u8) -> Response {
+        let mut r = Response::new(c, Mode::Quick);
+        r.classification
+            .insert("phase".into(), vec!["running".into()]);
+        let items = r.applicable_items(c);
+        let answers: Vec<(String, Answer)> = items
+            .iter()
+            .enumerate()
+            .map(|(n, i)| {
+                let answer = if n == 1 {
+                    Answer::DontKnow
+                } else {
+                    at(i, value)
+                };
+                (i.id.clone(), answer)
+            })
+            .collect();
+        for (id, a) in answers {
+            r.set(&id, a);
+        }
+        r
+    }
+
+    #[test]
+    fn the_report_holds_every_part_of_the_result() {
+        let c = content();
+        let r = response(&c, 2);
+        let md = markdown(&c, &r, "en", "2026-03-01", "Haven *Noord*");
+        let e = Evaluation::of(&c, &r);
+        let t = |key| c.ui(key, "en");
+        for expected in [
+            t(k::VERDICT_LABEL),
+            t(k::outcome_key(e.verdict.outcome)),
+            t(k::FLAGS_HEADING),
+            t(k::CHART_HEADING),
+            t(k::MUST_HEADING),
+            t(k::RECS_HEADING),
+            t(k::FIT_HEADING),
+            t(k::FIND_HEADING),
+            t(k::SOURCES_HEADING),
+            "2026-03-01",
+            c.version.as_str(),
+        ] {
+            assert!(md.contains(&esc(expected)), "missing {expected:?}:\n{md}");
+        }
+        let certainty = whole(e.verdict.certainty * 100.0);
+        assert!(md.contains(&format!("{certainty}%")), "certainty");
+        // The user's name is escaped, not formatted.
+        assert!(md.contains(r"Haven \*Noord\*"), "{md}");
+        // Every raised flag is there with its explanation.
+        let raised: Vec<_> = e
+            .flags
+            .iter()
+            .filter(|f| f.state == FlagState::Raised)
+            .collect();
+        assert!(!raised.is_empty(), "answers of 2 raise a knock-out");
+        for f in raised {
+            let flag = c.flag(&f.flag).expect("known flag");
+            assert!(md.contains(&esc(flag.title.get("en"))));
+            assert!(md.contains(&esc(flag.explanation.get("en"))));
+        }
+        // One table row per dimension that applies, with its score.
+        for d in e.dimensions.iter().filter(|d| d.applies()) {
+            let row = format!("| {} | ", esc(&part_title(&c, "en", &d.dimension)));
+            assert!(md.contains(&row), "no row for {}", d.dimension);
+        }
+        // Recommendations carry their sources.
+        let first = recommendations(&c, &r).into_iter().next().expect("a rec");
+        let item = c.item(&first.item).expect("item");
+        assert!(md.contains(&esc(item.recommendation.get("en"))));
+        assert!(md.contains(&esc(&citations(&c, &item.sources))));
+        // The "don't know" is an open question.
+        assert!(md.contains(&esc(t(k::ANSWER_DONT_KNOW))));
+    }
+
+    #[test]
+    fn the_report_follows_the_language() {
+        let c = content();
+        let r = response(&c, 4);
+        let nl = markdown(&c, &r, "nl", "2026-03-01", "");
+        let en = markdown(&c, &r, "en", "2026-03-01", "");
+        assert_ne!(nl, en);
+        assert!(nl.starts_with(&format!("# {}\n", esc(c.ui(k::REPORT_TITLE, "nl")))));
+        assert!(en.contains(&esc(c.ui(k::VERDICT_LABEL, "en"))));
+        assert!(!en.contains(&esc(&fill(c.ui(k::RESULT_FOR, "en"), &[("name", "")]))));
+    }
+
+    #[test]
+    fn a_promising_result_has_nothing_to_change() {
+        let c = content();
+        let mut r = Response::new(&c, Mode::Quick);
+        let items: Vec<(String, Answer)> = r
+            .applicable_items(&c)
+            .iter()
+            .map(|i| (i.id.clone(), at(i, if i.reverse { 1 } else { 5 })))
+            .collect();
+        for (id, a) in items {
+            r.set(&id, a);
+        }
+        let md = markdown(&c, &r, "en", "2026-03-01", "");
+        assert!(md.contains(&esc(c.ui(k::VERDICT_PROMISING, "en"))), "{md}");
+        assert!(!md.contains(&esc(c.ui(k::MUST_HEADING, "en"))));
+    }
+
+    #[test]
+    fn markdown_characters_are_escaped() {
+        assert_eq!(esc("a|b *c* [d](e) #f\ng"), r"a\|b \*c\* \[d\](e) \#f g");
+        assert_eq!(esc("plain, text."), "plain, text.");
+    }
+
+    #[test]
+    fn reasons_read_as_sentences() {
+        let c = content();
+        let text = reason_text(
+            &c,
+            "en",
+            &Reason::Uncertain {
+                certainty: 0.4,
+                needed: 0.7,
+            },
+        );
+        assert!(text.contains("40") && text.contains("70"), "{text}");
+        let d = &c.dimensions[0];
+        assert_eq!(
+            part_title(&c, "en", &d.id),
+            format!("{} {}", d.code, d.title.get("en"))
+        );
+        assert_eq!(part_title(&c, "en", "nope"), "nope");
+    }
+}
