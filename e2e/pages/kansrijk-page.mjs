@@ -195,7 +195,7 @@ export class KansrijkPage {
     await this.page.locator(".kansrijk details").evaluateAll((all) => all.forEach((d) => (d.open = true)));
   }
 
-  // --- Sharing, group view, reports and measurements (issue 6) -------------------------
+  // --- Sharing, group view, reports and measurements -----------------------------------
 
   /** The key the facilitator's group view is kept under. */
   static GROUP_KEY = STORAGE_KEYS.group;

@@ -7,6 +7,7 @@
 //! Imports [`crate::model`] and the pure half of [`crate::persist`]; only
 //! `web` imports this.
 
+pub mod adding;
 pub mod announcement;
 pub mod embedding;
 pub mod flow;

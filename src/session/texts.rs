@@ -192,7 +192,7 @@ ui_keys! {
     ANNOUNCE_START = "announce_start",
     ANNOUNCE_RESULT = "announce_result",
 
-    // Sharing, group view, reports and measurements (issue 6) ----------------
+    // Sharing, group view, reports and measurements ---------------------------
     REPORT_TITLE = "report_title",
     REPORT_DATE = "report_date",
     REPORT_VERSION = "report_version",
@@ -300,8 +300,8 @@ ui_keys! {
     MEASURE_COL_CHANGE = "measure_col_change",
 }
 
-// Keys of the model's values (issue 6): pure, so the Markdown report
-// (`model::report`) names them exactly as the screen does.
+// Keys of the model's values: pure, so the Markdown report
+// (`session::report`) names them exactly as the screen does.
 
 /// The interface text naming an outcome.
 pub fn outcome_key(outcome: Outcome) -> &'static str {

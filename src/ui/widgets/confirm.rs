@@ -26,20 +26,12 @@ pub fn ConfirmAction(
     let question_id = s.dom_id(&format!("{testid}-question"));
     let close = move || {
         open.set(false);
-        request_animation_frame(move || {
-            if let Some(b) = opener.get_untracked() {
-                let _ = b.focus();
-            }
-        });
+        focus_when_drawn(opener);
     };
     let show = move |_| {
         open.set(true);
         // Focus the safe choice: a stray Enter must not destroy anything.
-        request_animation_frame(move || {
-            if let Some(b) = cancel.get_untracked() {
-                let _ = b.focus();
-            }
-        });
+        focus_when_drawn(cancel);
     };
     let on_key = move |e: ev::KeyboardEvent| {
         if e.key() == "Escape" {
@@ -92,4 +84,13 @@ pub fn ConfirmAction(
             </Show>
         </div>
     }
+}
+
+/// Focuses `button` in the next frame, once it is drawn.
+fn focus_when_drawn(button: NodeRef<html::Button>) {
+    request_animation_frame(move || {
+        if let Some(b) = button.get_untracked() {
+            let _ = b.focus();
+        }
+    });
 }

@@ -1,24 +1,12 @@
-//! Adding responses to the group: pasted codes or links, and answer files.
-//! What cannot be read is told line by line or file by file.
+//! The fields that add responses to the group: pasted codes or links, and
+//! answer files. Reading them and what is told is `session::adding`.
 
-use crate::model::answer_file::from_file;
-use crate::model::code;
-use crate::session::sharing::pasted_codes;
+use crate::session::adding::{from_files, from_pasted, Adding, Told};
 use crate::session::texts as k;
 use crate::ui::device;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-
-/// What adding responses came to, told in the language shown now.
-#[derive(Clone, Debug, PartialEq)]
-enum Told {
-    Added(usize),
-    /// A pasted line (1-based) and the key of what is wrong with it.
-    Line(usize, &'static str),
-    /// A file's name and the key of what is wrong with it.
-    File(String, &'static str),
-}
 
 /// Pasting codes or links, and opening answer files. What cannot be read
 /// is told line by line or file by file, and changes nothing.
@@ -29,31 +17,16 @@ pub fn AddResponses() -> impl IntoView {
     let files_id = s.dom_id("group-files");
     let pasted = RwSignal::new(String::new());
     let told = RwSignal::new(Vec::<Told>::new());
+    let add = move |adding: Adding| {
+        if !adding.read.is_empty() {
+            s.add_to_group(adding.read);
+        }
+        told.set(adding.told);
+        adding.left
+    };
     let add_pasted = move |_| {
-        let text = pasted.get_untracked();
-        let lines = pasted_codes(&text);
-        let mut news = Vec::new();
-        let mut failed = Vec::new();
-        let mut read = Vec::new();
-        for (line, code_text) in &lines {
-            match code::decode(s.content, code_text) {
-                Ok(shared) => read.push(shared),
-                Err(e) => {
-                    news.push(Told::Line(*line, k::code_error_key(&e)));
-                    failed.push(*code_text);
-                }
-            }
-        }
-        if lines.is_empty() {
-            news.push(Told::Line(1, k::CODE_ERROR_EMPTY));
-        }
-        if !read.is_empty() {
-            news.insert(0, Told::Added(read.len()));
-            s.add_to_group(read);
-        }
-        // Only the lines that failed stay, to be corrected or cleared.
-        pasted.set(failed.join("\n"));
-        told.set(news);
+        let adding = pasted.with_untracked(|text| from_pasted(s.content, text));
+        pasted.set(add(adding));
     };
     let open_files = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -61,30 +34,10 @@ pub fn AddResponses() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let mut news = Vec::new();
-            let mut read = Vec::new();
-            for (name, bytes) in device::read_files(files).await {
-                match from_file(s.content, &bytes) {
-                    Ok((shared, _)) => read.push(shared),
-                    Err(e) => news.push(Told::File(name, k::file_error_key(&e))),
-                }
-            }
-            if !read.is_empty() {
-                news.insert(0, Told::Added(read.len()));
-                s.add_to_group(read);
-            }
-            told.set(news);
+            add(from_files(s.content, device::read_files(files).await));
             // Choosing the same file again must fire `change` again.
             input.set_value("");
         });
-    };
-    let message = move |t: &Told| match t {
-        Told::Added(n) => s.fill(k::GROUP_ADDED, &[("count", &n.to_string())]),
-        Told::Line(line, problem) => s.fill(
-            k::GROUP_LINE_ERROR,
-            &[("line", &line.to_string()), ("problem", s.t(problem))],
-        ),
-        Told::File(name, problem) => format!("{name}: {}", s.t(problem)),
     };
     view! {
         <div class="kr-add kr-no-print">
@@ -128,13 +81,17 @@ pub fn AddResponses() -> impl IntoView {
             </div>
             <div class="kr-told" role="status" data-testid="group-messages">
                 {move || {
-                    told.get()
-                        .iter()
-                        .map(|t| {
-                            let error = !matches!(t, Told::Added(_));
-                            view! { <p class:kr-error=error>{message(t)}</p> }
+                    s.lang
+                        .with(|lang| {
+                            told.get()
+                                .iter()
+                                .map(|t| {
+                                    view! {
+                                        <p class:kr-error=t.is_error()>{t.text(s.content, lang)}</p>
+                                    }
+                                })
+                                .collect_view()
                         })
-                        .collect_view()
                 }}
             </div>
         </div>

@@ -2,7 +2,9 @@
 //! views differ most, the scores per part and the gap between the sides.
 
 use super::dot_plot::dot_plot;
-use crate::model::group::GroupSummary;
+use crate::model::group::{
+    DimensionSpread, Disagreement, GroupFlag, GroupSummary, GroupVerdict, SideGap,
+};
 use crate::session::flow::Part;
 use crate::session::language::whole;
 use crate::session::texts as k;
@@ -20,21 +22,10 @@ const DISAGREEMENTS: usize = 6;
 /// free of per-text reactive code. The table of scores has a column for
 /// each of the first `shown` respondents.
 pub fn summary_view(s: Assessment, summary: GroupSummary, shown: usize) -> AnyView {
-    let verdict_id = s.dom_id("group-verdict");
-    let disagree_id = s.dom_id("group-disagree");
-    let flags_id = s.dom_id("group-flags");
-    let part = |id: &str| s.part_title(&Part::Dimension(id.to_owned()));
     let labels: Vec<String> = s
         .work
         .members
         .with(|m| m.iter().map(|m| m.label.clone()).collect());
-    let names = |who: &[usize]| {
-        who.iter()
-            .filter_map(|&i| labels.get(i).map(String::as_str))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let cell = |v: Option<f64>| v.map(whole).unwrap_or_else(|| "–".to_owned());
     let GroupSummary {
         dimensions,
         disagreements,
@@ -43,12 +34,32 @@ pub fn summary_view(s: Assessment, summary: GroupSummary, shown: usize) -> AnyVi
         verdict,
         ..
     } = summary;
+    view! {
+        {verdict_section(s, &verdict, &labels)}
+        {scores_section(s, dimensions, &labels, shown)}
+        {gap_section(s, &side_gaps)}
+        {disagreement_section(s, &disagreements)}
+        {flags_section(s, &flags, &labels)}
+    }
+    .into_any()
+}
 
+fn part(s: Assessment, id: &str) -> String {
+    s.part_title(&Part::Dimension(id.to_owned()))
+}
+
+fn cell(v: Option<f64>) -> String {
+    v.map(whole).unwrap_or_else(|| "–".to_owned())
+}
+
+/// The group's verdict, how the members' verdicts spread, and each one's.
+fn verdict_section(s: Assessment, verdict: &GroupVerdict, labels: &[String]) -> AnyView {
+    let verdict_id = s.dom_id("group-verdict");
     let outcome = verdict.outcome;
     let member_verdicts = verdict
         .members
         .iter()
-        .zip(&labels)
+        .zip(labels)
         .map(|(o, label)| view! { <li>{format!("{label}: {}", s.t(outcome_key(*o)))}</li> })
         .collect_view();
     let contested = (!verdict.contested.is_empty()).then(|| {
@@ -60,22 +71,115 @@ pub fn summary_view(s: Assessment, summary: GroupSummary, shown: usize) -> AnyVi
             .join("; ");
         view! { <p data-testid="group-contested">{s.fill(k::GROUP_CONTESTED, &[("flags", &titles)])}</p> }
     });
+    view! {
+        <section
+            class=format!("kr-verdict kr-verdict-{}", outcome.id())
+            aria-labelledby=verdict_id.clone()
+        >
+            <h2 id=verdict_id.clone() class="kr-verdict-heading">
+                {s.t(k::GROUP_VERDICT_HEADING)}
+            </h2>
+            <p class="kr-verdict-level" data-testid="group-verdict" data-outcome=outcome.id()>
+                {s.t(outcome_key(outcome))}
+            </p>
+            <p>{s.fill(k::GROUP_TYPICAL, &[("verdict", s.t(outcome_key(verdict.typical)))])}</p>
+            {contested}
+            <p class="kr-label">{s.t(k::GROUP_MEMBER_VERDICTS)}</p>
+            <ul>{member_verdicts}</ul>
+        </section>
+    }
+    .into_any()
+}
 
-    let gaps = side_gaps
+/// The scores per part: the dot plot, and as its text alternative each
+/// part's mean, spread and every respondent's score (of the first `shown`,
+/// until all are shown).
+fn scores_section(
+    s: Assessment,
+    dimensions: Vec<DimensionSpread>,
+    labels: &[String],
+    shown: usize,
+) -> AnyView {
+    let mut head = vec![
+        s.t(k::CHART_COL_PART).to_owned(),
+        s.t(k::GROUP_COL_MEAN).to_owned(),
+        s.t(k::GROUP_COL_SPREAD).to_owned(),
+    ];
+    head.extend(labels.iter().take(shown).cloned());
+    let first = (shown < labels.len()).then(|| {
+        let text = s.fill(
+            k::GROUP_SPREAD_FIRST,
+            &[
+                ("shown", &shown.to_string()),
+                ("count", &labels.len().to_string()),
+            ],
+        );
+        view! {
+            <p class="kr-hint" data-testid="group-spread-first">
+                {text}
+            </p>
+        }
+    });
+    let rows = dimensions
+        .iter()
+        .filter(|d| d.mean.is_some())
+        .map(|d| {
+            let mut cells = vec![part(s, &d.dimension), cell(d.mean), cell(d.spread)];
+            cells.extend(d.positions.iter().take(shown).map(|p| cell(*p)));
+            Row {
+                id: format!("spread-{}", d.dimension),
+                cells,
+            }
+        })
+        .collect();
+    section(
+        s,
+        k::CHART_HEADING,
+        view! {
+            {dot_plot(s, dimensions)}
+            {table(s, "group-spread", s.t(k::CHART_HEADING), head, rows)}
+            {first}
+        },
+    )
+}
+
+/// The gap between the public and the private side, per part.
+fn gap_section(s: Assessment, side_gaps: &[SideGap]) -> AnyView {
+    let head = [
+        k::CHART_COL_PART,
+        k::GROUP_COL_PUBLIC,
+        k::GROUP_COL_PRIVATE,
+        k::GROUP_COL_GAP,
+    ]
+    .map(|key| s.t(key).to_owned())
+    .to_vec();
+    let rows = side_gaps
         .iter()
         .filter(|g| g.public.is_some() || g.private.is_some())
         .map(|g| Row {
             id: format!("gap-{}", g.dimension),
             cells: vec![
-                part(&g.dimension),
+                part(s, &g.dimension),
                 cell(g.public),
                 cell(g.private),
                 cell(g.gap),
             ],
         })
         .collect();
+    section(
+        s,
+        k::GROUP_GAP_HEADING,
+        view! {
+            <p class="kr-hint">{s.t(k::GROUP_GAP_INTRO)}</p>
+            {table(s, "group-gap", s.t(k::GROUP_GAP_HEADING), head, rows)}
+        },
+    )
+}
 
-    let disagreement_list = disagreements
+/// The statements on which views differ most.
+fn disagreement_section(s: Assessment, disagreements: &[Disagreement]) -> AnyView {
+    let id = s.dom_id("group-disagree");
+    let list = disagreements
         .iter()
         .take(DISAGREEMENTS)
         .filter_map(|d| {
@@ -97,11 +201,30 @@ pub fn summary_view(s: Assessment, summary: GroupSummary, shown: usize) -> AnyVi
             })
         })
         .collect::<Vec<_>>();
-    let no_disagreement = disagreement_list
-        .is_empty()
-        .then(|| s.t(k::GROUP_DISAGREE_NONE));
+    let none = list.is_empty().then(|| s.t(k::GROUP_DISAGREE_NONE));
+    view! {
+        <section class="kr-section" aria-labelledby=id.clone()>
+            <h2 id=id.clone()>{s.t(k::GROUP_DISAGREE_HEADING)}</h2>
+            <p>{none}</p>
+            <ol class="kr-answered-list" data-testid="group-disagreements">
+                {list}
+            </ol>
+        </section>
+    }
+    .into_any()
+}
 
-    let flag_list = flags
+/// The knock-outs and conditions, with who raised each and for whom it is
+/// still open.
+fn flags_section(s: Assessment, flags: &[GroupFlag], labels: &[String]) -> AnyView {
+    let id = s.dom_id("group-flags");
+    let names = |who: &[usize]| {
+        who.iter()
+            .filter_map(|&i| labels.get(i).map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let list = flags
         .iter()
         .filter_map(|g| {
             let flag = s.content.flag(&g.flag)?;
@@ -124,97 +247,12 @@ pub fn summary_view(s: Assessment, summary: GroupSummary, shown: usize) -> AnyVi
             })
         })
         .collect::<Vec<_>>();
-    let no_flags = flag_list.is_empty().then(|| s.t(k::FLAGS_NONE));
-
-    // The text alternative of the dot plot: each part's mean, spread and
-    // every respondent's score (of the first few, until all are shown).
-    let mut spread_head = vec![
-        s.t(k::CHART_COL_PART).to_owned(),
-        s.t(k::GROUP_COL_MEAN).to_owned(),
-        s.t(k::GROUP_COL_SPREAD).to_owned(),
-    ];
-    spread_head.extend(labels.iter().take(shown).cloned());
-    let spread_first = (shown < labels.len()).then(|| {
-        s.fill(
-            k::GROUP_SPREAD_FIRST,
-            &[
-                ("shown", &shown.to_string()),
-                ("count", &labels.len().to_string()),
-            ],
-        )
-    });
-    let spread_rows = dimensions
-        .iter()
-        .filter(|d| d.mean.is_some())
-        .map(|d| {
-            let mut cells = vec![part(&d.dimension), cell(d.mean), cell(d.spread)];
-            cells.extend(d.positions.iter().take(shown).map(|p| cell(*p)));
-            Row {
-                id: format!("spread-{}", d.dimension),
-                cells,
-            }
-        })
-        .collect();
-    let gap_head = [
-        k::CHART_COL_PART,
-        k::GROUP_COL_PUBLIC,
-        k::GROUP_COL_PRIVATE,
-        k::GROUP_COL_GAP,
-    ]
-    .map(|key| s.t(key).to_owned())
-    .to_vec();
-
+    let none = list.is_empty().then(|| s.t(k::FLAGS_NONE));
     view! {
-        <section
-            class=format!("kr-verdict kr-verdict-{}", outcome.id())
-            aria-labelledby=verdict_id.clone()
-        >
-            <h2 id=verdict_id.clone() class="kr-verdict-heading">
-                {s.t(k::GROUP_VERDICT_HEADING)}
-            </h2>
-            <p class="kr-verdict-level" data-testid="group-verdict" data-outcome=outcome.id()>
-                {s.t(outcome_key(outcome))}
-            </p>
-            <p>{s.fill(k::GROUP_TYPICAL, &[("verdict", s.t(outcome_key(verdict.typical)))])}</p>
-            {contested}
-            <p class="kr-label">{s.t(k::GROUP_MEMBER_VERDICTS)}</p>
-            <ul>{member_verdicts}</ul>
-        </section>
-        {section(
-            s,
-            k::CHART_HEADING,
-            view! {
-                {dot_plot(s, dimensions)}
-                {table(s, "group-spread", s.t(k::CHART_HEADING), spread_head, spread_rows)}
-                {spread_first
-                    .map(|text| {
-                        view! {
-                            <p class="kr-hint" data-testid="group-spread-first">
-                                {text}
-                            </p>
-                        }
-                    })}
-            },
-        )}
-        {section(
-            s,
-            k::GROUP_GAP_HEADING,
-            view! {
-                <p class="kr-hint">{s.t(k::GROUP_GAP_INTRO)}</p>
-                {table(s, "group-gap", s.t(k::GROUP_GAP_HEADING), gap_head, gaps)}
-            },
-        )}
-        <section class="kr-section" aria-labelledby=disagree_id.clone()>
-            <h2 id=disagree_id.clone()>{s.t(k::GROUP_DISAGREE_HEADING)}</h2>
-            <p>{no_disagreement}</p>
-            <ol class="kr-answered-list" data-testid="group-disagreements">
-                {disagreement_list}
-            </ol>
-        </section>
-        <section class="kr-section" aria-labelledby=flags_id.clone()>
-            <h2 id=flags_id.clone()>{s.t(k::FLAGS_HEADING)}</h2>
-            <p>{no_flags}</p>
-            <ul class="kr-flags">{flag_list}</ul>
+        <section class="kr-section" aria-labelledby=id.clone()>
+            <h2 id=id.clone()>{s.t(k::FLAGS_HEADING)}</h2>
+            <p>{none}</p>
+            <ul class="kr-flags">{list}</ul>
         </section>
     }
     .into_any()

@@ -1,7 +1,7 @@
 //! The list of parts, to jump to any of them: a sidebar on a wide screen, a
 //! fold-out menu on a phone.
 
-use crate::session::flow::{self, Part, Position};
+use crate::session::flow::{self, Part, Position, Progress};
 use crate::session::texts as k;
 use crate::ui::screens::result::share::ShareMenu;
 use crate::ui::state::use_assessment;
@@ -13,11 +13,11 @@ pub fn PartsNav() -> impl IntoView {
     let s = use_assessment();
     let menu = NodeRef::<html::Details>::new();
     // Closing the phone menu after a jump keeps the new question in view.
-    let close = move || {
+    let close = Callback::new(move |()| {
         if let Some(details) = menu.get_untracked() {
             details.set_open(false);
         }
-    };
+    });
     let parts = Memo::new(move |_| {
         s.response.with(|r| {
             flow::parts(s.content, r)
@@ -53,80 +53,10 @@ pub fn PartsNav() -> impl IntoView {
         let items = shown
             .get()
             .into_iter()
-            .map(|part| {
-                let testid = match &part {
-                    Part::Situation => "part-situation".to_owned(),
-                    Part::Dimension(id) => format!("part-{id}"),
-                };
-                let here = {
-                    let part = part.clone();
-                    move || current.with(|c| c.as_ref() == Some(&part))
-                };
-                let title = {
-                    let part = part.clone();
-                    move || s.part_title(&part)
-                };
-                let progress = {
-                    let part = part.clone();
-                    Memo::new(move |_| {
-                        parts.with(|parts| {
-                            parts
-                                .iter()
-                                .find(|(p, _)| *p == part)
-                                .map(|(_, progress)| *progress)
-                                .unwrap_or_default()
-                        })
-                    })
-                };
-                let done = move || progress.with(|p| p.answered == p.total);
-                view! {
-                    <li>
-                        <button
-                            type="button"
-                            class="kr-part"
-                            class:kr-part-done=done
-                            data-testid=testid
-                            aria-current=move || here().then_some("step")
-                            on:click=move |_| {
-                                close();
-                                s.jump(&part);
-                            }
-                        >
-                            <span class="kr-part-title">{title}</span>
-                            <span class="kr-part-count">
-                                {move || {
-                                    let progress = progress.get();
-                                    s.fill(
-                                        k::PARTS_COUNT,
-                                        &[
-                                            ("answered", &progress.answered.to_string()),
-                                            ("total", &progress.total.to_string()),
-                                        ],
-                                    )
-                                }}
-                            </span>
-                        </button>
-                    </li>
-                }
-            })
+            .map(|part| view! { <PartButton part parts current close /> })
             .collect_view();
         view! {
-            <ol class="kr-parts-list">
-                {items} <li>
-                    <button
-                        type="button"
-                        class="kr-part kr-part-result"
-                        data-testid="part-result"
-                        aria-current=move || on_result.get().then_some("step")
-                        on:click=move |_| {
-                            close();
-                            s.show_result();
-                        }
-                    >
-                        <span class="kr-part-title">{move || s.t(k::PARTS_RESULT)}</span>
-                    </button>
-                </li>
-            </ol>
+            <ol class="kr-parts-list">{items} <ResultButton on_result close /></ol>
             {move || on_step.get().then(|| view! { <ShareMenu /> })}
         }
     };
@@ -152,5 +82,95 @@ pub fn PartsNav() -> impl IntoView {
                 }
             }}
         </nav>
+    }
+}
+
+/// One part in the list: its title and how many of its questions are
+/// answered; marked when the question shown is in it.
+#[component]
+fn PartButton(
+    part: Part,
+    /// Every part with its progress.
+    parts: Memo<Vec<(Part, Progress)>>,
+    /// The part of the question shown, if any.
+    current: Memo<Option<Part>>,
+    /// Closes the phone menu.
+    close: Callback<()>,
+) -> impl IntoView {
+    let s = use_assessment();
+    let testid = match &part {
+        Part::Situation => "part-situation".to_owned(),
+        Part::Dimension(id) => format!("part-{id}"),
+    };
+    let here = {
+        let part = part.clone();
+        move || current.with(|c| c.as_ref() == Some(&part))
+    };
+    let title = {
+        let part = part.clone();
+        move || s.part_title(&part)
+    };
+    let progress = {
+        let part = part.clone();
+        Memo::new(move |_| {
+            parts.with(|parts| {
+                parts
+                    .iter()
+                    .find(|(p, _)| *p == part)
+                    .map(|(_, progress)| *progress)
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let done = move || progress.with(|p| p.answered == p.total);
+    let count = move || {
+        let progress = progress.get();
+        s.fill(
+            k::PARTS_COUNT,
+            &[
+                ("answered", &progress.answered.to_string()),
+                ("total", &progress.total.to_string()),
+            ],
+        )
+    };
+    view! {
+        <li>
+            <button
+                type="button"
+                class="kr-part"
+                class:kr-part-done=done
+                data-testid=testid
+                aria-current=move || here().then_some("step")
+                on:click=move |_| {
+                    close.run(());
+                    s.jump(&part);
+                }
+            >
+                <span class="kr-part-title">{title}</span>
+                <span class="kr-part-count">{count}</span>
+            </button>
+        </li>
+    }
+}
+
+/// The last entry: the result, marked when it is shown.
+#[component]
+fn ResultButton(on_result: Memo<bool>, close: Callback<()>) -> impl IntoView {
+    let s = use_assessment();
+    view! {
+        <li>
+            <button
+                type="button"
+                class="kr-part kr-part-result"
+                data-testid="part-result"
+                aria-current=move || on_result.get().then_some("step")
+                on:click=move |_| {
+                    close.run(());
+                    s.show_result();
+                }
+            >
+                <span class="kr-part-title">{move || s.t(k::PARTS_RESULT)}</span>
+            </button>
+        </li>
     }
 }

@@ -43,72 +43,7 @@ pub fn Measurements() -> impl IntoView {
     };
     // The list and the comparisons, drawn from plain values and redrawn
     // when the list or the language (read in here) changes.
-    let listed = move || {
-        list.with(|l| {
-            let entries = l
-                .iter()
-                .enumerate()
-                .map(|(i, m)| {
-                    let outcome = Evaluation::of(s.content, &m.response).verdict.outcome;
-                    let entry = s.fill(
-                        k::MEASURE_ENTRY,
-                        &[
-                            ("date", &m.date),
-                            ("name", &m.label),
-                            ("verdict", s.t(outcome_key(outcome))),
-                        ],
-                    );
-                    let delete = move |_| {
-                        list.update(|l| {
-                            if i < l.len() {
-                                l.remove(i);
-                            }
-                        })
-                    };
-                    view! {
-                        <li class="kr-measurement" data-testid="measurement">
-                            <span>{entry}</span>
-                            " "
-                            <button
-                                type="button"
-                                class="kr-link"
-                                data-testid="measurement-delete"
-                                on:click=delete
-                            >
-                                {s.fill(k::MEASURE_DELETE, &[("name", &m.label)])}
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view();
-            let steps = timeline(s.content, l);
-            let compare = (!steps.is_empty()).then(|| {
-                let tables = steps
-                    .into_iter()
-                    .map(|(before, after, comparison)| {
-                        let step = s.fill(
-                            k::MEASURE_STEP,
-                            &[
-                                ("before", &l[before].label),
-                                ("after", &l[after].label),
-                                ("from", s.t(outcome_key(comparison.before))),
-                                ("to", s.t(outcome_key(comparison.after))),
-                            ],
-                        );
-                        change_table(s, step, comparison)
-                    })
-                    .collect_view();
-                view! {
-                    <h3>{s.t(k::MEASURE_COMPARE)}</h3>
-                    {tables}
-                }
-            });
-            view! {
-                <ul class="kr-measurements">{entries}</ul>
-                {compare}
-            }
-        })
-    };
+    let listed = move || list.with(|l| measurement_list(s, list, l));
     view! {
         <section
             class="kr-section kr-no-print"
@@ -152,6 +87,74 @@ pub fn Measurements() -> impl IntoView {
             {listed}
         </section>
     }
+}
+
+/// Every measurement with a way to delete it, then what changed from each
+/// to the next.
+fn measurement_list(s: Assessment, list: RwSignal<Vec<Measurement>>, l: &[Measurement]) -> AnyView {
+    let entries = l
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let outcome = Evaluation::of(s.content, &m.response).verdict.outcome;
+            let entry = s.fill(
+                k::MEASURE_ENTRY,
+                &[
+                    ("date", &m.date),
+                    ("name", &m.label),
+                    ("verdict", s.t(outcome_key(outcome))),
+                ],
+            );
+            let delete = move |_| {
+                list.update(|l| {
+                    if i < l.len() {
+                        l.remove(i);
+                    }
+                })
+            };
+            view! {
+                <li class="kr-measurement" data-testid="measurement">
+                    <span>{entry}</span>
+                    " "
+                    <button
+                        type="button"
+                        class="kr-link"
+                        data-testid="measurement-delete"
+                        on:click=delete
+                    >
+                        {s.fill(k::MEASURE_DELETE, &[("name", &m.label)])}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    let steps = timeline(s.content, l);
+    let compare = (!steps.is_empty()).then(|| {
+        let tables = steps
+            .into_iter()
+            .map(|(before, after, comparison)| {
+                let step = s.fill(
+                    k::MEASURE_STEP,
+                    &[
+                        ("before", &l[before].label),
+                        ("after", &l[after].label),
+                        ("from", s.t(outcome_key(comparison.before))),
+                        ("to", s.t(outcome_key(comparison.after))),
+                    ],
+                );
+                change_table(s, step, comparison)
+            })
+            .collect_view();
+        view! {
+            <h3>{s.t(k::MEASURE_COMPARE)}</h3>
+            {tables}
+        }
+    });
+    view! {
+        <ul class="kr-measurements">{entries}</ul>
+        {compare}
+    }
+    .into_any()
 }
 
 /// What changed per part from one measurement to the next.

@@ -8,7 +8,7 @@ use crate::session::flow::Unit;
 use crate::session::texts as k;
 use crate::ui::screens::result::answers::ChangeButton;
 use crate::ui::screens::result::shown::use_shown;
-use crate::ui::state::use_assessment;
+use crate::ui::state::{use_assessment, Assessment};
 use leptos::prelude::*;
 
 #[component]
@@ -30,127 +30,8 @@ pub fn ModelFitPanel() -> impl IntoView {
         .question_with_role(QuestionRole::IntendedModel)
         .map(|q| Unit::Question(q.id.clone()));
     let name = move |id: &str| s.content.model(id).map_or("", |m| s.tr(&m.name));
-    let fitting = move || {
-        let fit = fit.get();
-        if fit.fitting.is_empty() {
-            return view! {
-                <p>
-                    {move || s.t(k::FIT_UNKNOWN)} " "
-                    {first_situation.clone().map(|unit| view! { <ChangeButton unit /> })}
-                </p>
-            }
-            .into_any();
-        }
-        let models = fit
-            .fitting
-            .iter()
-            .filter_map(|id| s.content.model(id))
-            .map(|m| {
-                view! {
-                    <li class="kr-model">
-                        <strong>{move || s.tr(&m.name)}</strong>
-                        <p>{move || s.tr(&m.description)}</p>
-                    </li>
-                }
-            })
-            .collect_view();
-        view! {
-            <p>{move || s.t(k::FIT_POINTS_TO)}</p>
-            <ul class="kr-models">{models}</ul>
-        }
-        .into_any()
-    };
-    let intended = move || {
-        let fit = fit.get();
-        if fit.intended.is_empty() {
-            return view! { <p>{move || s.t(k::FIT_UNDECIDED)}</p> }.into_any();
-        }
-        let names = fit
-            .intended
-            .iter()
-            .map(|id| name(id))
-            .collect::<Vec<_>>()
-            .join(" + ");
-        let mix = fit.is_mix().then(|| {
-            view! {
-                " "
-                {move || s.t(k::FIT_MIX)}
-            }
-        });
-        let said = move || s.fill(k::FIT_INTENDED, &[("model", &names)]);
-        if !fit.mismatch && fit.conflicts.is_empty() {
-            let matches = fit.intended.iter().any(|m| fit.fitting.contains(m));
-            return view! {
-                <p>
-                    {said} {mix}
-                    {matches
-                        .then(|| {
-                            view! {
-                                " "
-                                {move || s.t(k::FIT_MATCH)}
-                            }
-                        })}
-                </p>
-            }
-            .into_any();
-        }
-        let risks = fit.mismatch.then(|| {
-            let texts = fit
-                .intended
-                .iter()
-                .filter_map(|id| s.content.model(id))
-                .map(|m| {
-                    view! {
-                        " "
-                        {move || s.tr(&m.mismatch)}
-                    }
-                })
-                .collect_view();
-            view! {
-                <p>
-                    <strong>{move || s.t(k::FIT_MISMATCH)}</strong>
-                    {texts}
-                </p>
-            }
-        });
-        let notes = fit
-            .conflicts
-            .iter()
-            .filter_map(|c| {
-                let q = s.content.question(&c.question)?;
-                let choice = q.choices.iter().find(|ch| ch.id == c.choice)?;
-                let note = choice.note.as_ref()?;
-                Some(view! {
-                    <li>
-                        <strong>{move || s.tr(&choice.label)}</strong>
-                        ": "
-                        {move || s.tr(note)}
-                    </li>
-                })
-            })
-            .collect_view();
-        view! {
-            <div class="kr-warning" data-testid="fit-mismatch">
-                <p>
-                    <strong>{said}</strong>
-                    {mix}
-                </p>
-                {risks}
-                <p>{move || s.t(k::FIT_CONFLICTS)}</p>
-                <ul>{notes}</ul>
-                {intended_question
-                    .clone()
-                    .map(|unit| {
-                        view! {
-                            <p>
-                                <ChangeButton unit />
-                            </p>
-                        }
-                    })}
-            </div>
-        }
-        .into_any()
-    };
+    let fitting = move || fit.with(|fit| fitting(s, fit, first_situation.clone()));
+    let intended = move || fit.with(|fit| intended(s, fit, intended_question.clone()));
     let applied = move || {
         fit.get().applied().map(|form| {
             let form = form.to_owned();
@@ -165,4 +46,135 @@ pub fn ModelFitPanel() -> impl IntoView {
             {applied}
         </section>
     }
+}
+
+/// The forms the situation points at, or a way to the situation questions.
+fn fitting(s: Assessment, fit: &ModelFit, first_situation: Option<Unit>) -> AnyView {
+    if fit.fitting.is_empty() {
+        return view! {
+            <p>
+                {move || s.t(k::FIT_UNKNOWN)} " "
+                {first_situation.map(|unit| view! { <ChangeButton unit /> })}
+            </p>
+        }
+        .into_any();
+    }
+    let models = fit
+        .fitting
+        .iter()
+        .filter_map(|id| s.content.model(id))
+        .map(|m| {
+            view! {
+                <li class="kr-model">
+                    <strong>{move || s.tr(&m.name)}</strong>
+                    <p>{move || s.tr(&m.description)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p>{move || s.t(k::FIT_POINTS_TO)}</p>
+        <ul class="kr-models">{models}</ul>
+    }
+    .into_any()
+}
+
+/// What the initiators intend; where it parts ways with the situation,
+/// what each conflicting feature means and a way to the question.
+fn intended(s: Assessment, fit: &ModelFit, intended_question: Option<Unit>) -> AnyView {
+    let name = move |id: &str| s.content.model(id).map_or("", |m| s.tr(&m.name));
+    if fit.intended.is_empty() {
+        return view! { <p>{move || s.t(k::FIT_UNDECIDED)}</p> }.into_any();
+    }
+    let names = fit
+        .intended
+        .iter()
+        .map(|id| name(id))
+        .collect::<Vec<_>>()
+        .join(" + ");
+    let mix = fit.is_mix().then(|| {
+        view! {
+            " "
+            {move || s.t(k::FIT_MIX)}
+        }
+    });
+    let said = move || s.fill(k::FIT_INTENDED, &[("model", &names)]);
+    if !fit.mismatch && fit.conflicts.is_empty() {
+        let matches = fit.intended.iter().any(|m| fit.fitting.contains(m));
+        return view! {
+            <p>
+                {said} {mix}
+                {matches
+                    .then(|| {
+                        view! {
+                            " "
+                            {move || s.t(k::FIT_MATCH)}
+                        }
+                    })}
+            </p>
+        }
+        .into_any();
+    }
+    let risks = fit.mismatch.then(|| risks(s, fit));
+    let notes = notes(s, fit);
+    view! {
+        <div class="kr-warning" data-testid="fit-mismatch">
+            <p>
+                <strong>{said}</strong>
+                {mix}
+            </p>
+            {risks}
+            <p>{move || s.t(k::FIT_CONFLICTS)}</p>
+            <ul>{notes}</ul>
+            {intended_question
+                .map(|unit| {
+                    view! {
+                        <p>
+                            <ChangeButton unit />
+                        </p>
+                    }
+                })}
+        </div>
+    }
+    .into_any()
+}
+
+/// The risks of each intended form where it does not fit the situation.
+fn risks(s: Assessment, fit: &ModelFit) -> impl IntoView {
+    let texts = fit
+        .intended
+        .iter()
+        .filter_map(|id| s.content.model(id))
+        .map(|m| {
+            view! {
+                " "
+                {move || s.tr(&m.mismatch)}
+            }
+        })
+        .collect_view();
+    view! {
+        <p>
+            <strong>{move || s.t(k::FIT_MISMATCH)}</strong>
+            {texts}
+        </p>
+    }
+}
+
+/// What each situation feature that conflicts with the intended form means.
+fn notes(s: Assessment, fit: &ModelFit) -> impl IntoView {
+    fit.conflicts
+        .iter()
+        .filter_map(|c| {
+            let q = s.content.question(&c.question)?;
+            let choice = q.choices.iter().find(|ch| ch.id == c.choice)?;
+            let note = choice.note.as_ref()?;
+            Some(view! {
+                <li>
+                    <strong>{move || s.tr(&choice.label)}</strong>
+                    ": "
+                    {move || s.tr(note)}
+                </li>
+            })
+        })
+        .collect_view()
 }

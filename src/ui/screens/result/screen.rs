@@ -50,16 +50,6 @@ pub fn Result() -> impl IntoView {
     let stages = Stages::new(BODY_STAGES + 1);
     let tail = move || stages.reached(BODY_STAGES + 1);
     let share_id = s.dom_id("share");
-    let report_id = s.dom_id("report");
-    let report = Callback::new(move |()| {
-        let date = device::today();
-        let text = s.lang.with_untracked(|lang| {
-            s.response.with_untracked(|r| {
-                markdown(s.content, r, lang, &date, &s.partnership.get_untracked())
-            })
-        });
-        (format!("kansrijk-report-{date}.md"), text)
-    });
     view! {
         // Busy until the last part is drawn, so assistive technology
         // reads the page once it is whole.
@@ -95,18 +85,7 @@ pub fn Result() -> impl IntoView {
                     <h2 id=share_id.clone()>{s.text(k::SHARE_HEADING)}</h2>
                     <SharePanel />
                 </section>
-                <section class="kr-section kr-no-print" aria-labelledby=report_id.clone()>
-                    <h2 id=report_id.clone()>{s.text(k::REPORT_HEADING)}</h2>
-                    <div class="kr-actions">
-                        <PrintButton />
-                        <DownloadButton
-                            label=k::REPORT_DOWNLOAD
-                            testid="report-download"
-                            mime="text/markdown"
-                            file=report
-                        />
-                    </div>
-                </section>
+                <ReportSection />
                 <Measurements />
                 <div class="kr-step-nav">
                     <BackButton on_back=Callback::new(move |()| s.resume()) />
@@ -149,5 +128,35 @@ pub fn ResultBody(stages: Stages, shown: Shown) -> impl IntoView {
             <Answers />
             <SourceList />
         </Show>
+    }
+}
+
+/// Printing the result, and downloading it as a report.
+#[component]
+fn ReportSection() -> impl IntoView {
+    let s = use_assessment();
+    let report_id = s.dom_id("report");
+    let report = Callback::new(move |()| {
+        let date = device::today();
+        let text = s.lang.with_untracked(|lang| {
+            s.response.with_untracked(|r| {
+                markdown(s.content, r, lang, &date, &s.partnership.get_untracked())
+            })
+        });
+        (format!("kansrijk-report-{date}.md"), text)
+    });
+    view! {
+        <section class="kr-section kr-no-print" aria-labelledby=report_id.clone()>
+            <h2 id=report_id.clone()>{s.text(k::REPORT_HEADING)}</h2>
+            <div class="kr-actions">
+                <PrintButton />
+                <DownloadButton
+                    label=k::REPORT_DOWNLOAD
+                    testid="report-download"
+                    mime="text/markdown"
+                    file=report
+                />
+            </div>
+        </section>
     }
 }

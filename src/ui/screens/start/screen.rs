@@ -1,11 +1,11 @@
-//! The start screen: what the check is, how long it takes, that answers stay
-//! on the device, and who is answering for which partnership.
+//! The start screen: what the check is, how long it takes, that answers
+//! stay on the device, the way back to answers given, the group view, and
+//! who is answering for which partnership.
 
-use crate::model::content::QuestionRole;
+use super::about::AboutYou;
+use super::resume::ResumeOffer;
 use crate::model::response::Mode;
-use crate::session::flow::{self, Unit};
 use crate::session::texts as k;
-use crate::ui::screens::questions::classification::QuestionField;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
@@ -13,36 +13,6 @@ use leptos::prelude::*;
 pub fn Start() -> impl IntoView {
     let s = use_assessment();
     let title_id = s.dom_id("start-title");
-    let about_id = s.dom_id("start-about");
-    let name_id = s.dom_id("start-name");
-    let name_hint_id = s.dom_id("start-name-hint");
-    let progress = Memo::new(move |_| {
-        s.response.with(|r| {
-            let units: Vec<Unit> = flow::parts(s.content, r)
-                .into_iter()
-                .flat_map(|(_, u)| u)
-                .collect();
-            flow::progress(r, &units)
-        })
-    });
-    let resume_detail = move || {
-        let p = progress.get();
-        let mode = s.t(k::mode_key(s.response.with(|r| r.mode)));
-        s.fill(
-            k::START_RESUME_DETAIL,
-            &[
-                ("answered", &p.answered.to_string()),
-                ("total", &p.total.to_string()),
-                ("mode", mode),
-            ],
-        )
-    };
-    let about_questions = [QuestionRole::Side, QuestionRole::Phase]
-        .into_iter()
-        .filter_map(|role| s.content.question_with_role(role))
-        .map(|question| view! { <QuestionField question /> })
-        .collect_view();
-
     view! {
         <section class="kr-start" aria-labelledby=title_id.clone()>
             <h1 id=title_id.clone() class="kr-title" tabindex="-1" data-kr-focus="">
@@ -75,24 +45,7 @@ pub fn Start() -> impl IntoView {
                 </svg>
                 <span>{move || s.t(k::START_PRIVACY)}</span>
             </p>
-            {move || {
-                s.has_saved_work()
-                    .then(|| {
-                        view! {
-                            <div class="kr-resume">
-                                <button
-                                    type="button"
-                                    class="kr-button kr-secondary"
-                                    data-testid="resume"
-                                    on:click=move |_| s.resume()
-                                >
-                                    {move || s.t(k::START_RESUME)}
-                                </button>
-                                <p class="kr-hint">{resume_detail}</p>
-                            </div>
-                        }
-                    })
-            }}
+            <ResumeOffer />
             <div class="kr-group-entry">
                 <button
                     type="button"
@@ -104,29 +57,7 @@ pub fn Start() -> impl IntoView {
                 </button>
                 <p class="kr-hint">{move || s.t(k::GROUP_OPEN_HINT)}</p>
             </div>
-            <section class="kr-about" aria-labelledby=about_id.clone()>
-                <h2 id=about_id.clone()>{move || s.t(k::START_ABOUT_HEADING)}</h2>
-                <p class="kr-hint">{move || s.t(k::START_ABOUT_HINT)}</p>
-                <div class="kr-field">
-                    <label class="kr-label" for=name_id.clone()>
-                        {move || s.t(k::START_NAME_LABEL)}
-                    </label>
-                    <p class="kr-hint" id=name_hint_id.clone()>
-                        {move || s.t(k::START_NAME_HINT)}
-                    </p>
-                    <input
-                        id=name_id
-                        class="kr-input"
-                        type="text"
-                        autocomplete="off"
-                        maxlength="80"
-                        aria-describedby=name_hint_id
-                        prop:value=move || s.partnership.get()
-                        on:input=move |ev| s.set_partnership(event_target_value(&ev))
-                    />
-                </div>
-                {about_questions}
-            </section>
+            <AboutYou />
             <p class="kr-hint kr-sources-note">{move || s.t(k::START_SOURCES)}</p>
         </section>
     }

@@ -27,19 +27,7 @@ pub fn bars(s: Assessment, rows: &[DimensionScore], title_id: String) -> impl In
     // Drawn in layers: tracks, then the threshold lines, then the bars
     // over them, then the labels, so no line ever crosses a word.
     let tracks = (0..rows.len())
-        .map(|i| {
-            view! {
-                <rect
-                    x="0"
-                    y=px(y_of(i) + 20.0)
-                    width=px(track)
-                    height=px(BAR)
-                    fill="#f3f2f1"
-                    stroke="#6f777b"
-                    stroke-width="1"
-                ></rect>
-            }
-        })
+        .map(|i| track_rect(y_of(i), track))
         .collect_view();
     let drawn = rows
         .iter()
@@ -104,5 +92,20 @@ pub fn bars(s: Assessment, rows: &[DimensionScore], title_id: String) -> impl In
             {drawn}
             {labels}
         </svg>
+    }
+}
+
+/// The grey track a bar lies in, at row height `y`.
+fn track_rect(y: f64, length: f64) -> impl IntoView {
+    view! {
+        <rect
+            x="0"
+            y=px(y + 20.0)
+            width=px(length)
+            height=px(BAR)
+            fill="#f3f2f1"
+            stroke="#6f777b"
+            stroke-width="1"
+        ></rect>
     }
 }
