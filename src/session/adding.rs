@@ -6,7 +6,7 @@ use crate::model::answer_file::from_file;
 use crate::model::code::{self, Shared};
 use crate::model::content::Content;
 use crate::session::sharing::pasted_codes;
-use crate::session::texts::{self as k, code_error_key, file_error_key, fill};
+use crate::session::texts::{self, code_error_key, file_error_key, fill};
 
 /// One thing adding responses came to.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,9 +27,9 @@ impl Told {
     pub fn text(&self, content: &Content, lang: &str) -> String {
         let t = |key| content.ui(key, lang);
         match self {
-            Told::Added(n) => fill(t(k::GROUP_ADDED), &[("count", &n.to_string())]),
+            Told::Added(n) => fill(t(texts::GROUP_ADDED), &[("count", &n.to_string())]),
             Told::Line(line, problem) => fill(
-                t(k::GROUP_LINE_ERROR),
+                t(texts::GROUP_LINE_ERROR),
                 &[("line", &line.to_string()), ("problem", t(problem))],
             ),
             Told::File(name, problem) => format!("{name}: {}", t(problem)),
@@ -71,7 +71,7 @@ pub fn from_pasted(content: &Content, text: &str) -> Adding {
         }
     }
     if lines.is_empty() {
-        adding.told.push(Told::Line(1, k::CODE_ERROR_EMPTY));
+        adding.told.push(Told::Line(1, texts::CODE_ERROR_EMPTY));
     }
     adding.left = failed.join("\n");
     adding.finish()
@@ -126,7 +126,7 @@ mod tests {
         let c = content();
         let adding = from_pasted(&c, "  \n ");
         assert!(adding.read.is_empty());
-        assert_eq!(adding.told, vec![Told::Line(1, k::CODE_ERROR_EMPTY)]);
+        assert_eq!(adding.told, vec![Told::Line(1, texts::CODE_ERROR_EMPTY)]);
     }
 
     #[test]

@@ -6,12 +6,12 @@ use crate::model::content::Content;
 use crate::model::verdict::Outcome;
 use crate::session::flow::{self, Layout, Page, Part, Position};
 use crate::session::report;
-use crate::session::texts::{self as k, fill};
+use crate::session::texts::{self, fill};
 
 /// The title of a part, such as "D6 Leadership and process".
 pub fn part_title(content: &Content, lang: &str, part: &Part) -> String {
     match part {
-        Part::Situation => content.ui(k::PARTS_SITUATION, lang).to_owned(),
+        Part::Situation => content.ui(texts::PARTS_SITUATION, lang).to_owned(),
         Part::Dimension(id) => report::phrases::part_title(content, lang, id),
     }
 }
@@ -26,9 +26,9 @@ pub fn step_label(
     layout: Layout,
 ) -> String {
     let (key, n, total) = match layout {
-        Layout::Wide => (k::STEP_PART_OF, index + 1, pages.len()),
+        Layout::Wide => (texts::STEP_PART_OF, index + 1, pages.len()),
         Layout::Narrow => (
-            k::STEP_QUESTION_OF,
+            texts::STEP_QUESTION_OF,
             flow::question_number(pages, index),
             pages.iter().map(|p| p.units.len()).sum(),
         ),
@@ -51,16 +51,16 @@ pub fn announcement(
     verdict: impl FnOnce() -> Option<Outcome>,
 ) -> String {
     let t = |key| content.ui(key, lang);
-    let verdict_text = |verdict: Option<Outcome>| verdict.map_or("", |o| t(k::outcome_key(o)));
+    let verdict_text = |verdict: Option<Outcome>| verdict.map_or("", |o| t(texts::outcome_key(o)));
     match position {
-        Position::Start => t(k::ANNOUNCE_START).to_owned(),
-        Position::Group => t(k::ANNOUNCE_GROUP).to_owned(),
+        Position::Start => t(texts::ANNOUNCE_START).to_owned(),
+        Position::Group => t(texts::ANNOUNCE_GROUP).to_owned(),
         Position::Result => fill(
-            t(k::ANNOUNCE_RESULT),
+            t(texts::ANNOUNCE_RESULT),
             &[("verdict", verdict_text(verdict()))],
         ),
         Position::Shared => fill(
-            t(k::ANNOUNCE_SHARED),
+            t(texts::ANNOUNCE_SHARED),
             &[("verdict", verdict_text(verdict()))],
         ),
         Position::Step { .. } => match flow::page_index(pages, position) {
@@ -144,12 +144,15 @@ mod tests {
         let said = announcement(&c, "en", &[], &Position::Result, Layout::Wide, || {
             Some(Outcome::Level(Level::Promising))
         });
-        assert!(said.contains(c.ui(k::VERDICT_PROMISING, "en")), "{said}");
+        assert!(
+            said.contains(c.ui(texts::VERDICT_PROMISING, "en")),
+            "{said}"
+        );
         let shared = announcement(&c, "nl", &[], &Position::Shared, Layout::Wide, || {
             Some(Outcome::TooUncertain)
         });
         assert!(
-            shared.contains(c.ui(k::VERDICT_TOO_UNCERTAIN, "nl")),
+            shared.contains(c.ui(texts::VERDICT_TOO_UNCERTAIN, "nl")),
             "{shared}"
         );
         for plain in [Position::Start, Position::Group] {

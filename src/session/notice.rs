@@ -6,7 +6,7 @@ use crate::model::content::Content;
 use crate::model::migration::MigrationReport;
 use crate::persist::keys::Stored;
 use crate::persist::problem::StorageProblem;
-use crate::session::texts as k;
+use crate::session::texts;
 
 /// A message about saving on this device, a link or another tab.
 #[derive(Clone, Debug, PartialEq)]
@@ -138,41 +138,45 @@ impl Notice {
     pub fn text(&self, content: &Content, lang: &str) -> String {
         let t = |key| content.ui(key, lang);
         let what = |list: &List| match list {
-            List::Group => t(k::KEPT_GROUP),
-            List::Measurements => t(k::KEPT_MEASUREMENTS),
+            List::Group => t(texts::KEPT_GROUP),
+            List::Measurements => t(texts::KEPT_MEASUREMENTS),
         };
         match self {
-            Notice::Unavailable => t(k::NOTICE_UNAVAILABLE).to_owned(),
-            Notice::Full => t(k::NOTICE_FULL).to_owned(),
-            Notice::Corrupt { backed_up: true } => t(k::NOTICE_CORRUPT).to_owned(),
-            Notice::Corrupt { backed_up: false } => t(k::NOTICE_CORRUPT_LOST).to_owned(),
-            Notice::Newer => t(k::NOTICE_NEWER).to_owned(),
+            Notice::Unavailable => t(texts::NOTICE_UNAVAILABLE).to_owned(),
+            Notice::Full => t(texts::NOTICE_FULL).to_owned(),
+            Notice::Corrupt { backed_up: true } => t(texts::NOTICE_CORRUPT).to_owned(),
+            Notice::Corrupt { backed_up: false } => t(texts::NOTICE_CORRUPT_LOST).to_owned(),
+            Notice::Newer => t(texts::NOTICE_NEWER).to_owned(),
             Notice::Migrated {
                 from,
                 dropped,
                 asked,
-            } => k::fill(
-                t(k::NOTICE_MIGRATED),
+            } => texts::fill(
+                t(texts::NOTICE_MIGRATED),
                 &[
                     ("from", from),
                     ("asked", &asked.to_string()),
                     ("count", &dropped.to_string()),
                 ],
             ),
-            Notice::UnknownVersion => t(k::NOTICE_UNKNOWN_VERSION).to_owned(),
-            Notice::Deleted => t(k::NOTICE_DELETED).to_owned(),
-            Notice::DeleteFailed => t(k::NOTICE_DELETE_FAILED).to_owned(),
+            Notice::UnknownVersion => t(texts::NOTICE_UNKNOWN_VERSION).to_owned(),
+            Notice::Deleted => t(texts::NOTICE_DELETED).to_owned(),
+            Notice::DeleteFailed => t(texts::NOTICE_DELETE_FAILED).to_owned(),
             Notice::KeptCorrupt { what: w, backed_up } => {
                 let key = if *backed_up {
-                    k::NOTICE_KEPT_CORRUPT
+                    texts::NOTICE_KEPT_CORRUPT
                 } else {
-                    k::NOTICE_KEPT_CORRUPT_LOST
+                    texts::NOTICE_KEPT_CORRUPT_LOST
                 };
-                k::fill(t(key), &[("what", what(w))])
+                texts::fill(t(key), &[("what", what(w))])
             }
-            Notice::KeptNewer { what: w } => k::fill(t(k::NOTICE_KEPT_NEWER), &[("what", what(w))]),
-            Notice::Link { problem } => k::fill(t(k::NOTICE_LINK), &[("problem", t(problem))]),
-            Notice::OtherTab => t(k::NOTICE_OTHER_TAB).to_owned(),
+            Notice::KeptNewer { what: w } => {
+                texts::fill(t(texts::NOTICE_KEPT_NEWER), &[("what", what(w))])
+            }
+            Notice::Link { problem } => {
+                texts::fill(t(texts::NOTICE_LINK), &[("problem", t(problem))])
+            }
+            Notice::OtherTab => t(texts::NOTICE_OTHER_TAB).to_owned(),
         }
     }
 }
@@ -258,7 +262,7 @@ mod tests {
             },
             Notice::KeptNewer { what: List::Group },
             Notice::Link {
-                problem: k::CODE_ERROR_DAMAGED,
+                problem: texts::CODE_ERROR_DAMAGED,
             },
             Notice::OtherTab,
         ];

@@ -43,9 +43,9 @@ fn stylesheet() -> Option<web_sys::CssStyleSheet> {
     SHEET.with(|sheet| {
         sheet
             .get_or_init(|| {
-                let built = web_sys::CssStyleSheet::new().and_then(|s| {
-                    s.replace_sync(&widget_units(STYLESHEET))?;
-                    Ok(s)
+                let built = web_sys::CssStyleSheet::new().and_then(|sheet| {
+                    sheet.replace_sync(&widget_units(STYLESHEET))?;
+                    Ok(sheet)
                 });
                 built
                     .map_err(|e| {

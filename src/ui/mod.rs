@@ -21,7 +21,7 @@ pub use state::{Assessment, Setup};
 
 use crate::model::content::{Content, ContentError};
 use crate::session::flow::Position;
-use crate::session::texts as k;
+use crate::session::texts;
 use leptos::prelude::*;
 use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
@@ -83,20 +83,20 @@ pub fn Widget(setup: Setup) -> impl IntoView {
             .into_any();
         }
     };
-    let s = Assessment::new(content, setup);
-    provide_context(s);
+    let widget = Assessment::new(content, setup);
+    provide_context(widget);
     // Which screen, without where on it: moving from one question page to
     // the next, or on to the result, keeps the list of parts that those
     // screens share instead of building it again for every page.
     let screen_kind = Memo::new(move |_| {
-        s.position.with(|p| match p {
+        widget.position.with(|p| match p {
             Position::Start => Screen::Start,
             Position::Step { .. } | Position::Result => Screen::Parts,
             Position::Group => Screen::Group,
             Position::Shared => Screen::Shared,
         })
     });
-    let on_result = Memo::new(move |_| s.position.with(|p| *p == Position::Result));
+    let on_result = Memo::new(move |_| widget.position.with(|p| *p == Position::Result));
     let screen = move || match screen_kind.get() {
         Screen::Start => view! { <screens::start::screen::Start /> }.into_any(),
         Screen::Parts => view! {
@@ -118,17 +118,17 @@ pub fn Widget(setup: Setup) -> impl IntoView {
     view! {
         <div
             class="kansrijk"
-            class:kr-wide=move || s.wide.get()
-            lang=move || s.lang.get()
-            node_ref=s.root
+            class:kr-wide=move || widget.wide.get()
+            lang=move || widget.lang.get()
+            node_ref=widget.root
         >
             <div class="kr-topbar">
-                <span class="kr-brand">{move || s.t(k::APP_NAME)}</span>
+                <span class="kr-brand">{move || widget.t(texts::APP_NAME)}</span>
                 <widgets::language_switch::LanguageSwitch />
             </div>
             <widgets::notices::Notices />
             <div class="kr-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-                {move || s.announcement.get()}
+                {move || widget.announcement.get()}
             </div>
             {screen}
             <widgets::tools::Tools />

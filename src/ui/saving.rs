@@ -96,7 +96,7 @@ impl Saving {
                 self.echo.set_value(false);
                 return;
             }
-            if let Err(problem) = self.store.with_value(|s| s.save(raw.as_deref())) {
+            if let Err(problem) = self.store.with_value(|store| store.save(raw.as_deref())) {
                 self.tell_failure(&problem, notices);
             }
         });

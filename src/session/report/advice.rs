@@ -6,7 +6,7 @@ use super::phrases::{citations, fit_lines, part_title};
 use super::{Writer, TOP_RECOMMENDATIONS};
 use crate::model::content::Scope;
 use crate::model::recommendation::recommendations;
-use crate::session::texts::{self as k, fill};
+use crate::session::texts::{self, fill};
 
 impl Writer<'_> {
     /// Recommendations per scope, each with its sources.
@@ -14,12 +14,12 @@ impl Writer<'_> {
         let (content, response, lang) = (self.content, self.response, self.lang);
         let t = |key| content.ui(key, lang);
         let out = &mut self.out;
-        out.heading(2, t(k::RECS_HEADING));
-        out.para(esc(t(k::RECS_INTRO)));
+        out.heading(2, t(texts::RECS_HEADING));
+        out.para(esc(t(texts::RECS_INTRO)));
         let all = recommendations(content, response);
         for (scope, key) in [
-            (Scope::Own, k::RECS_OWN),
-            (Scope::Partnership, k::RECS_PARTNERSHIP),
+            (Scope::Own, texts::RECS_OWN),
+            (Scope::Partnership, texts::RECS_PARTNERSHIP),
         ] {
             out.heading(3, t(key));
             let top: Vec<_> = all
@@ -28,7 +28,7 @@ impl Writer<'_> {
                 .take(TOP_RECOMMENDATIONS)
                 .collect();
             if top.is_empty() {
-                out.para(esc(t(k::RECS_NONE)));
+                out.para(esc(t(texts::RECS_NONE)));
                 continue;
             }
             for rec in top {
@@ -37,7 +37,7 @@ impl Writer<'_> {
                 };
                 out.line(format!("1. **{}**", esc(item.recommendation.get(lang))));
                 let about = fill(
-                    t(k::RECS_ABOUT),
+                    t(texts::RECS_ABOUT),
                     &[
                         ("part", &part_title(content, lang, &rec.dimension)),
                         ("statement", item.text.get(lang)),
@@ -46,7 +46,7 @@ impl Writer<'_> {
                 out.line(format!("   {}", esc(&about)));
                 out.line(format!(
                     "   {} {}",
-                    esc(t(k::SOURCES_LABEL)),
+                    esc(t(texts::SOURCES_LABEL)),
                     esc(&citations(content, &item.sources))
                 ));
             }
@@ -59,7 +59,7 @@ impl Writer<'_> {
         let (content, response, lang) = (self.content, self.response, self.lang);
         let t = |key| content.ui(key, lang);
         let out = &mut self.out;
-        out.heading(2, t(k::FIT_HEADING));
+        out.heading(2, t(texts::FIT_HEADING));
         for line in fit_lines(content, response, lang) {
             out.para(esc(&line));
         }
@@ -70,7 +70,7 @@ impl Writer<'_> {
         let (content, lang) = (self.content, self.lang);
         let t = |key| content.ui(key, lang);
         let out = &mut self.out;
-        out.heading(2, t(k::SOURCES_HEADING));
+        out.heading(2, t(texts::SOURCES_HEADING));
         for s in &content.sources {
             out.line(format!(
                 "- **{}**: {} ({}, {})",
@@ -82,6 +82,6 @@ impl Writer<'_> {
         }
         out.blank();
         out.line("---".to_owned());
-        out.line(esc(t(k::VERDICT_DISCLAIMER)));
+        out.line(esc(t(texts::VERDICT_DISCLAIMER)));
     }
 }

@@ -11,7 +11,7 @@ use crate::model::response::Response;
 use crate::model::to_settle::to_settle;
 use crate::model::verdict::{Level, Outcome};
 use crate::session::language::whole;
-use crate::session::texts::{self as k, answer_text, fill};
+use crate::session::texts::{self, answer_text, fill};
 
 impl Writer<'_> {
     /// What must change to reach the next level; absent when promising.
@@ -22,9 +22,9 @@ impl Writer<'_> {
         let out = &mut self.out;
         if let Outcome::Level(level) = outcome {
             if level != Level::Promising {
-                out.heading(2, t(k::MUST_HEADING));
+                out.heading(2, t(texts::MUST_HEADING));
                 match must_change(content, response) {
-                    None => out.para(esc(t(k::MUST_BLOCKED))),
+                    None => out.para(esc(t(texts::MUST_BLOCKED))),
                     Some(plan) => must_change_section(out, content, lang, &plan),
                 }
             }
@@ -37,12 +37,12 @@ impl Writer<'_> {
         let t = |key| content.ui(key, lang);
         let outcome = self.evaluation.verdict.outcome;
         let out = &mut self.out;
-        out.heading(2, t(k::FIND_HEADING));
+        out.heading(2, t(texts::FIND_HEADING));
         let unknowns = find_out(content, response);
         if unknowns.is_empty() {
-            out.para(esc(t(k::FIND_NONE)));
+            out.para(esc(t(texts::FIND_NONE)));
         } else {
-            out.line(esc(t(k::FIND_INTRO)));
+            out.line(esc(t(texts::FIND_INTRO)));
             let (decisive, rest): (Vec<_>, Vec<_>) =
                 unknowns.iter().partition(|u| u.decisive(outcome));
             for u in &decisive {
@@ -53,7 +53,7 @@ impl Writer<'_> {
             }
             if !rest.is_empty() {
                 out.blank();
-                out.line(esc(t(k::FIND_ALSO)));
+                out.line(esc(t(texts::FIND_ALSO)));
                 for u in &rest {
                     out.line(format!("- {}", statement(content, response, lang, &u.item)));
                 }
@@ -69,8 +69,8 @@ impl Writer<'_> {
         let out = &mut self.out;
         let settle = to_settle(content, response);
         if !settle.is_empty() {
-            out.heading(2, t(k::SETTLE_HEADING));
-            out.line(esc(t(k::SETTLE_INTRO)));
+            out.heading(2, t(texts::SETTLE_HEADING));
+            out.line(esc(t(texts::SETTLE_INTRO)));
             for point in &settle {
                 let (title, advice) = settle_text(content, lang, point);
                 out.line(format!("- **{}** {}", esc(&title), esc(&advice)));
@@ -86,7 +86,7 @@ pub(super) fn statement(content: &Content, response: &Response, lang: &str, item
         return esc(item);
     };
     let given = fill(
-        content.ui(k::YOUR_ANSWER, lang),
+        content.ui(texts::YOUR_ANSWER, lang),
         &[(
             "answer",
             answer_text(content, i, response.answer(item), lang),
@@ -99,15 +99,15 @@ fn must_change_section(out: &mut Doc, content: &Content, lang: &str, plan: &Must
     let t = |key| content.ui(key, lang);
     let count = plan.changes.len();
     let key = if count == 1 {
-        k::MUST_INTRO_ONE
+        texts::MUST_INTRO_ONE
     } else {
-        k::MUST_INTRO_MANY
+        texts::MUST_INTRO_MANY
     };
     out.line(esc(&fill(
         t(key),
         &[
             ("count", &count.to_string()),
-            ("level", t(k::level_key(plan.to))),
+            ("level", t(texts::level_key(plan.to))),
         ],
     )));
     for change in &plan.changes {
@@ -116,7 +116,7 @@ fn must_change_section(out: &mut Doc, content: &Content, lang: &str, plan: &Must
         };
         out.line(format!("1. {}", esc(item.text.get(lang))));
         let detail = fill(
-            t(k::MUST_CHANGE),
+            t(texts::MUST_CHANGE),
             &[
                 ("from", answer_text(content, item, change.from, lang)),
                 ("to", answer_text(content, item, Some(change.to), lang)),
@@ -128,13 +128,13 @@ fn must_change_section(out: &mut Doc, content: &Content, lang: &str, plan: &Must
         }
         out.line(format!(
             "   **{}** {}",
-            esc(t(k::FLAG_WHAT_TO_DO)),
+            esc(t(texts::FLAG_WHAT_TO_DO)),
             esc(item.recommendation.get(lang))
         ));
     }
     if let Some(threshold) = plan.lifts_overall {
         out.line(esc(&fill(
-            t(k::MUST_LIFTS_OVERALL),
+            t(texts::MUST_LIFTS_OVERALL),
             &[("threshold", &whole(threshold))],
         )));
     }

@@ -71,7 +71,7 @@ mod tests {
     use crate::model::response::Mode;
     use crate::model::verdict::Reason;
     use crate::session::language::whole;
-    use crate::session::texts as k;
+    use crate::session::texts;
     use crate::session::texts::fill;
     use doc::esc;
     use phrases::*;
@@ -129,15 +129,15 @@ mod tests {
         let e = Evaluation::of(&c, &r);
         let t = |key| c.ui(key, "en");
         for expected in [
-            t(k::VERDICT_LABEL),
-            t(k::outcome_key(e.verdict.outcome)),
-            t(k::FLAGS_HEADING),
-            t(k::CHART_HEADING),
-            t(k::MUST_HEADING),
-            t(k::RECS_HEADING),
-            t(k::FIT_HEADING),
-            t(k::FIND_HEADING),
-            t(k::SOURCES_HEADING),
+            t(texts::VERDICT_LABEL),
+            t(texts::outcome_key(e.verdict.outcome)),
+            t(texts::FLAGS_HEADING),
+            t(texts::CHART_HEADING),
+            t(texts::MUST_HEADING),
+            t(texts::RECS_HEADING),
+            t(texts::FIT_HEADING),
+            t(texts::FIND_HEADING),
+            t(texts::SOURCES_HEADING),
             "2026-03-01",
             c.version.as_str(),
         ] {
@@ -170,7 +170,7 @@ mod tests {
         assert!(md.contains(&esc(item.recommendation.get("en"))));
         assert!(md.contains(&esc(&citations(&c, &item.sources))));
         // The "don't know" is an open question.
-        assert!(md.contains(&esc(t(k::ANSWER_DONT_KNOW))));
+        assert!(md.contains(&esc(t(texts::ANSWER_DONT_KNOW))));
     }
 
     #[test]
@@ -180,9 +180,9 @@ mod tests {
         let nl = markdown(&c, &r, "nl", "2026-03-01", "");
         let en = markdown(&c, &r, "en", "2026-03-01", "");
         assert_ne!(nl, en);
-        assert!(nl.starts_with(&format!("# {}\n", esc(c.ui(k::REPORT_TITLE, "nl")))));
-        assert!(en.contains(&esc(c.ui(k::VERDICT_LABEL, "en"))));
-        assert!(!en.contains(&esc(&fill(c.ui(k::RESULT_FOR, "en"), &[("name", "")]))));
+        assert!(nl.starts_with(&format!("# {}\n", esc(c.ui(texts::REPORT_TITLE, "nl")))));
+        assert!(en.contains(&esc(c.ui(texts::VERDICT_LABEL, "en"))));
+        assert!(!en.contains(&esc(&fill(c.ui(texts::RESULT_FOR, "en"), &[("name", "")]))));
     }
 
     #[test]
@@ -198,8 +198,11 @@ mod tests {
             r.set(&id, a);
         }
         let md = markdown(&c, &r, "en", "2026-03-01", "");
-        assert!(md.contains(&esc(c.ui(k::VERDICT_PROMISING, "en"))), "{md}");
-        assert!(!md.contains(&esc(c.ui(k::MUST_HEADING, "en"))));
+        assert!(
+            md.contains(&esc(c.ui(texts::VERDICT_PROMISING, "en"))),
+            "{md}"
+        );
+        assert!(!md.contains(&esc(c.ui(texts::MUST_HEADING, "en"))));
     }
 
     #[test]

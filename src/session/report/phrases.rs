@@ -12,7 +12,7 @@ use crate::model::response::Response;
 use crate::model::to_settle::Settle;
 use crate::model::verdict::{Level, Outcome, Reason};
 use crate::session::language::whole;
-use crate::session::texts::{self as k, fill};
+use crate::session::texts::{self, fill};
 
 /// The title of a dimension, such as "D6 Leadership and process".
 pub fn part_title(content: &Content, lang: &str, dimension: &str) -> String {
@@ -35,11 +35,11 @@ pub fn reason_text(content: &Content, lang: &str, reason: &Reason) -> String {
         } => {
             let title = flag_title(content, lang, flag, *not_yet);
             let key = if *warning {
-                k::REASON_FLAG_WARNING
+                texts::REASON_FLAG_WARNING
             } else if *not_yet {
-                k::REASON_FLAG_PENDING
+                texts::REASON_FLAG_PENDING
             } else {
-                k::REASON_FLAG_RAISED
+                texts::REASON_FLAG_RAISED
             };
             fill(t(key), &[("flag", title)])
         }
@@ -49,7 +49,7 @@ pub fn reason_text(content: &Content, lang: &str, reason: &Reason) -> String {
             threshold,
             ..
         } => fill(
-            t(k::REASON_DIMENSION_BELOW),
+            t(texts::REASON_DIMENSION_BELOW),
             &[
                 ("part", &part(dimension)),
                 ("score", &whole(*score)),
@@ -57,18 +57,18 @@ pub fn reason_text(content: &Content, lang: &str, reason: &Reason) -> String {
             ],
         ),
         Reason::OverallBelow { score, threshold } => fill(
-            t(k::REASON_OVERALL_BELOW),
+            t(texts::REASON_OVERALL_BELOW),
             &[("score", &whole(*score)), ("threshold", &whole(*threshold))],
         ),
         Reason::Uncertain { certainty, needed } => fill(
-            t(k::REASON_UNCERTAIN),
+            t(texts::REASON_UNCERTAIN),
             &[
                 ("certainty", &whole(certainty * 100.0)),
                 ("needed", &whole(needed * 100.0)),
             ],
         ),
         Reason::AllClear { overall, lowest } => fill(
-            t(k::REASON_ALL_CLEAR),
+            t(texts::REASON_ALL_CLEAR),
             &[("overall", &whole(*overall)), ("lowest", &whole(*lowest))],
         ),
     }
@@ -111,21 +111,21 @@ pub fn unknown_lines(
     let mut lines = Vec::new();
     if unknown.if_worst != now {
         lines.push(fill(
-            t(k::FIND_IF_WORST),
-            &[("level", t(k::outcome_key(unknown.if_worst)))],
+            t(texts::FIND_IF_WORST),
+            &[("level", t(texts::outcome_key(unknown.if_worst)))],
         ));
     }
     if unknown.if_best != now {
         lines.push(fill(
-            t(k::FIND_IF_BEST),
-            &[("level", t(k::outcome_key(unknown.if_best)))],
+            t(texts::FIND_IF_BEST),
+            &[("level", t(texts::outcome_key(unknown.if_best)))],
         ));
     }
     for (flag, _) in &unknown.could_raise {
         let title = content
             .flag(flag)
             .map_or(flag.as_str(), |f| f.title.get(lang));
-        lines.push(fill(t(k::FIND_COULD_RAISE), &[("flag", title)]));
+        lines.push(fill(t(texts::FIND_COULD_RAISE), &[("flag", title)]));
     }
     lines
 }
@@ -179,32 +179,32 @@ pub fn fit_lines(content: &Content, response: &Response, lang: &str) -> Vec<Stri
     };
     let mut lines = Vec::new();
     if fit.fitting.is_empty() {
-        lines.push(t(k::FIT_UNKNOWN).to_owned());
+        lines.push(t(texts::FIT_UNKNOWN).to_owned());
     } else {
-        lines.push(t(k::FIT_POINTS_TO).to_owned());
+        lines.push(t(texts::FIT_POINTS_TO).to_owned());
         for m in fit.fitting.iter().filter_map(|id| content.model(id)) {
             lines.push(format!("{}: {}", m.name.get(lang), m.description.get(lang)));
         }
     }
     if fit.intended.is_empty() {
-        lines.push(t(k::FIT_UNDECIDED).to_owned());
+        lines.push(t(texts::FIT_UNDECIDED).to_owned());
     } else {
         let names: Vec<String> = fit.intended.iter().map(|id| name(id)).collect();
-        let mut text = fill(t(k::FIT_INTENDED), &[("model", &names.join(" + "))]);
+        let mut text = fill(t(texts::FIT_INTENDED), &[("model", &names.join(" + "))]);
         if fit.is_mix() {
-            text = format!("{text} {}", t(k::FIT_MIX));
+            text = format!("{text} {}", t(texts::FIT_MIX));
         }
         if fit.mismatch {
-            text = format!("{text} {}", t(k::FIT_MISMATCH));
+            text = format!("{text} {}", t(texts::FIT_MISMATCH));
             for m in fit.intended.iter().filter_map(|id| content.model(id)) {
                 text = format!("{text} {}", m.mismatch.get(lang));
             }
         } else if fit.intended.iter().any(|m| fit.fitting.contains(m)) {
-            text = format!("{text} {}", t(k::FIT_MATCH));
+            text = format!("{text} {}", t(texts::FIT_MATCH));
         }
         lines.push(text);
         if !fit.conflicts.is_empty() {
-            lines.push(t(k::FIT_CONFLICTS).to_owned());
+            lines.push(t(texts::FIT_CONFLICTS).to_owned());
             for c in &fit.conflicts {
                 let note = content
                     .question(&c.question)
@@ -217,7 +217,7 @@ pub fn fit_lines(content: &Content, response: &Response, lang: &str) -> Vec<Stri
         }
     }
     if let Some(applied) = fit.applied() {
-        lines.push(fill(t(k::FIT_APPLIED), &[("model", &name(applied))]));
+        lines.push(fill(t(texts::FIT_APPLIED), &[("model", &name(applied))]));
     }
     lines
 }
@@ -231,9 +231,9 @@ pub fn cleared_text(content: &Content, lang: &str, cleared: &Cleared) -> String 
                 .flag(flag)
                 .map_or(flag.as_str(), |f| f.title.get(lang));
             let key = if *cap == Level::NotYet {
-                k::MUST_CLEARS_KNOCKOUT
+                texts::MUST_CLEARS_KNOCKOUT
             } else {
-                k::MUST_CLEARS_CONDITION
+                texts::MUST_CLEARS_CONDITION
             };
             fill(t(key), &[("flag", title)])
         }
@@ -241,7 +241,7 @@ pub fn cleared_text(content: &Content, lang: &str, cleared: &Cleared) -> String 
             dimension,
             threshold,
         } => fill(
-            t(k::MUST_CLEARS_PART),
+            t(texts::MUST_CLEARS_PART),
             &[
                 ("part", &part_title(content, lang, dimension)),
                 ("threshold", &whole(*threshold)),

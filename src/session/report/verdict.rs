@@ -7,7 +7,7 @@ use super::phrases::{citations, flag_title, part_title, reason_text};
 use super::Writer;
 use crate::model::flag::FlagStatus;
 use crate::session::language::whole;
-use crate::session::texts::{self as k, fill};
+use crate::session::texts::{self, fill};
 
 impl Writer<'_> {
     /// The title, the partnership's name, the mode, the date and the version.
@@ -16,17 +16,17 @@ impl Writer<'_> {
         let t = |key| content.ui(key, lang);
         let out = &mut self.out;
 
-        out.line(format!("# {}", esc(t(k::REPORT_TITLE))));
+        out.line(format!("# {}", esc(t(texts::REPORT_TITLE))));
         if !name.trim().is_empty() {
-            out.line(esc(&fill(t(k::RESULT_FOR), &[("name", name.trim())])));
+            out.line(esc(&fill(t(texts::RESULT_FOR), &[("name", name.trim())])));
         }
-        let mode = t(k::mode_key(response.mode));
-        out.para(esc(&fill(t(k::RESULT_MODE), &[("mode", mode)])));
+        let mode = t(texts::mode_key(response.mode));
+        out.para(esc(&fill(t(texts::RESULT_MODE), &[("mode", mode)])));
         out.para(format!(
             "{} · {}",
-            esc(&fill(t(k::REPORT_DATE), &[("date", date)])),
+            esc(&fill(t(texts::REPORT_DATE), &[("date", date)])),
             esc(&fill(
-                t(k::REPORT_VERSION),
+                t(texts::REPORT_VERSION),
                 &[("version", &content.version)]
             ))
         ));
@@ -39,15 +39,15 @@ impl Writer<'_> {
         let e = &self.evaluation;
         let out = &mut self.out;
         let outcome = e.verdict.outcome;
-        out.heading(2, t(k::VERDICT_LABEL));
-        out.para(format!("**{}**", esc(t(k::outcome_key(outcome)))));
-        out.para(esc(t(k::meaning_key(outcome))));
+        out.heading(2, t(texts::VERDICT_LABEL));
+        out.para(format!("**{}**", esc(t(texts::outcome_key(outcome)))));
+        out.para(esc(t(texts::meaning_key(outcome))));
         let certainty = whole(e.verdict.certainty * 100.0);
         out.para(esc(&fill(
-            t(k::VERDICT_CERTAINTY),
+            t(texts::VERDICT_CERTAINTY),
             &[("percent", &certainty)],
         )));
-        out.heading(3, t(k::REASONS_HEADING));
+        out.heading(3, t(texts::REASONS_HEADING));
         for reason in &e.verdict.reasons {
             out.line(format!("- {}", esc(&reason_text(content, lang, reason))));
         }
@@ -60,10 +60,10 @@ impl Writer<'_> {
         let t = |key| content.ui(key, lang);
         let e = &self.evaluation;
         let out = &mut self.out;
-        out.heading(2, t(k::FLAGS_HEADING));
+        out.heading(2, t(texts::FLAGS_HEADING));
         let capping: Vec<&FlagStatus> = e.flags.iter().filter(|f| f.caps()).collect();
         if capping.is_empty() {
-            out.para(esc(t(k::FLAGS_NONE)));
+            out.para(esc(t(texts::FLAGS_NONE)));
         }
         for status in capping {
             let Some(flag) = content.flag(&status.flag) else {
@@ -74,13 +74,13 @@ impl Writer<'_> {
             out.para(format!(
                 "**{}** {}",
                 esc(t(if pending {
-                    k::FLAG_PENDING
+                    texts::FLAG_PENDING
                 } else {
-                    k::FLAG_RAISED
+                    texts::FLAG_RAISED
                 })),
                 esc(&fill(
-                    t(k::FLAG_CAP),
-                    &[("level", t(k::level_key(status.cap)))]
+                    t(texts::FLAG_CAP),
+                    &[("level", t(texts::level_key(status.cap)))]
                 ))
             ));
             let (explanation, advice) = match (&flag.pending, pending) {
@@ -88,25 +88,25 @@ impl Writer<'_> {
                 _ => (flag.explanation.get(lang), flag.recommendation.get(lang)),
             };
             out.para(esc(explanation));
-            out.line(esc(t(k::FLAG_CAUSED_BY)));
+            out.line(esc(t(texts::FLAG_CAUSED_BY)));
             for item in &status.items {
                 out.line(format!("- {}", statement(content, response, lang, item)));
             }
             out.blank();
             out.para(format!(
                 "**{}** {}",
-                esc(t(k::FLAG_WHAT_TO_DO)),
+                esc(t(texts::FLAG_WHAT_TO_DO)),
                 esc(advice)
             ));
             for rule in status.rules.iter().filter_map(|id| content.rule(id)) {
                 out.para(esc(&fill(
-                    t(k::FLAG_RULE),
+                    t(texts::FLAG_RULE),
                     &[("because", rule.because.get(lang))],
                 )));
             }
             out.para(format!(
                 "{} {}",
-                esc(t(k::SOURCES_LABEL)),
+                esc(t(texts::SOURCES_LABEL)),
                 esc(&citations(content, &flag.sources))
             ));
         }
@@ -118,13 +118,13 @@ impl Writer<'_> {
         let t = |key| content.ui(key, lang);
         let e = &self.evaluation;
         let out = &mut self.out;
-        out.heading(2, t(k::CHART_HEADING));
+        out.heading(2, t(texts::CHART_HEADING));
         out.line(format!(
             "| {} | {} | {} | {} |",
-            esc(t(k::CHART_COL_PART)),
-            esc(t(k::CHART_COL_SCORE)),
-            esc(t(k::CHART_COL_BAND)),
-            esc(t(k::CHART_COL_ANSWERED))
+            esc(t(texts::CHART_COL_PART)),
+            esc(t(texts::CHART_COL_SCORE)),
+            esc(t(texts::CHART_COL_BAND)),
+            esc(t(texts::CHART_COL_ANSWERED))
         ));
         out.line("|---|---:|---|---:|".to_owned());
         let rules = &content.verdict;
@@ -137,15 +137,15 @@ impl Writer<'_> {
             let (score, band) = match d.score {
                 Some(v) => {
                     let band = if v < rules.not_yet_below {
-                        k::CHART_BAND_LOW
+                        texts::CHART_BAND_LOW
                     } else if v < rules.promising_from {
-                        k::CHART_BAND_MID
+                        texts::CHART_BAND_MID
                     } else {
-                        k::CHART_BAND_HIGH
+                        texts::CHART_BAND_HIGH
                     };
                     (whole(v), fill(t(band), &bounds))
                 }
-                None => (t(k::CHART_NO_SCORE).to_owned(), String::new()),
+                None => (t(texts::CHART_NO_SCORE).to_owned(), String::new()),
             };
             out.line(format!(
                 "| {} | {} | {} | {}% |",

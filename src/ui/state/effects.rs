@@ -9,7 +9,7 @@ use crate::session::flow::Layout;
 use crate::session::navigation::Session;
 use crate::session::notice::{tell, Notice};
 use crate::session::saved;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::device;
 use crate::ui::workshop::Opened;
 use leptos::prelude::*;
@@ -34,13 +34,16 @@ impl Assessment {
     /// since every change is saved at once. Its language and the screen it
     /// shows stay; the respondent is told once.
     pub(super) fn follow_other_tabs(&self) {
-        let s = *self;
-        store::on_change_elsewhere(&s.saving.key(), move || {
+        let widget = *self;
+        store::on_change_elsewhere(&widget.saving.key(), move || {
             // The widget may be gone; the listener outlives it.
-            if s.saving.is_on() != Some(true) {
+            if widget.saving.is_on() != Some(true) {
                 return;
             }
-            let theirs = match s.saving.reload(|raw| saved::decode(s.content, raw)) {
+            let theirs = match widget
+                .saving
+                .reload(|raw| saved::decode(widget.content, raw))
+            {
                 Ok(restored) => restored.map(|r| r.state),
                 // Unreadable or from a newer build: the store has kept it
                 // aside or left it alone; this tab keeps what it shows.
@@ -53,14 +56,14 @@ impl Assessment {
             };
             // Only a change is saved again, so only a change needs holding
             // back; and only a change concerns the views.
-            let changed = s
+            let changed = widget
                 .session
-                .try_update_untracked(|session| session.adopt(s.content, theirs));
+                .try_update_untracked(|session| session.adopt(widget.content, theirs));
             if changed == Some(true) {
-                s.saving.skip_echo();
-                s.session.notify();
+                widget.saving.skip_echo();
+                widget.session.notify();
             }
-            s.notices.update(|n| tell(n, Notice::OtherTab));
+            widget.notices.update(|n| tell(n, Notice::OtherTab));
         });
     }
 
@@ -68,18 +71,18 @@ impl Assessment {
     /// the fragment changes, as when a second link is pasted into the same
     /// tab. A code that cannot be read is told and changes nothing.
     pub(super) fn follow_fragment(&self) {
-        let s = *self;
+        let widget = *self;
         let open_fragment = move || {
             let fragment = device::fragment();
             let Some(text) = crate::session::sharing::code_in_fragment(&fragment) else {
                 return;
             };
-            match code::decode_with_report(s.content, text) {
+            match code::decode_with_report(widget.content, text) {
                 Ok((shared, report)) => {
-                    if let Some(notice) = Notice::of_migration(s.content, &report) {
-                        s.notices.update(|n| tell(n, notice));
+                    if let Some(notice) = Notice::of_migration(widget.content, &report) {
+                        widget.notices.update(|n| tell(n, notice));
                     }
-                    s.open(Opened {
+                    widget.open(Opened {
                         shared,
                         member: None,
                     })
@@ -87,16 +90,16 @@ impl Assessment {
                 Err(e) => {
                     leptos::logging::warn!("Kansrijk: the link's code is unreadable: {e}");
                     let notice = Notice::Link {
-                        problem: k::code_error_key(&e),
+                        problem: texts::code_error_key(&e),
                     };
-                    s.notices.update(|n| tell(n, notice));
+                    widget.notices.update(|n| tell(n, notice));
                 }
             }
         };
         open_fragment();
         let on_change = Closure::<dyn Fn()>::new(move || {
             // The widget may be gone; the listener outlives it.
-            if s.session.try_get_untracked().is_some() {
+            if widget.session.try_get_untracked().is_some() {
                 open_fragment();
             }
         });
@@ -119,8 +122,8 @@ impl Assessment {
             // every fold-out opened, and setting the same value would still
             // draw the views that follow the session again (closing that
             // fold-out).
-            if session.try_with_untracked(|s| s.layout != layout) == Some(true) {
-                session.update(|s| s.layout = layout);
+            if session.try_with_untracked(|session| session.layout != layout) == Some(true) {
+                session.update(|session| session.layout = layout);
             }
         };
         let query = format!("(min-width: {WIDE_MIN_PX}px)");

@@ -21,7 +21,7 @@ use crate::session::flow::{Layout, Page, Part, Position};
 use crate::session::navigation::Session;
 use crate::session::notice::Notice;
 use crate::session::saved::{self, Restored, SavedState};
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::saving::Saving;
 use crate::ui::workshop::Workshop;
 use leptos::html;
@@ -103,18 +103,18 @@ impl Assessment {
         let session = RwSignal::new(Session::resumed(state, lang, Layout::Narrow));
         // Each a memo, so a view hears of a change only when its own part of
         // the session changed: an answer does not redraw the screen around it.
-        let wide = Memo::new(move |_| session.with(|s| s.layout == Layout::Wide));
-        let response = field(session, |s| &s.response);
-        let s = Assessment {
+        let wide = Memo::new(move |_| session.with(|session| session.layout == Layout::Wide));
+        let response = field(session, |session| &session.response);
+        let widget = Assessment {
             content,
             instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
             session,
             response,
-            position: field(session, |s| &s.position),
-            lang: field(session, |s| &s.lang),
-            partnership: field(session, |s| &s.partnership),
+            position: field(session, |session| &session.position),
+            lang: field(session, |session| &session.lang),
+            partnership: field(session, |session| &session.partnership),
             wide,
-            from_result: field(session, |s| &s.from_result),
+            from_result: field(session, |session| &session.from_result),
             pages: Memo::new(move |_| {
                 let layout = if wide.get() {
                     Layout::Wide
@@ -130,12 +130,12 @@ impl Assessment {
             saving,
             work,
         };
-        s.follow_width();
-        s.save_every_change();
-        s.follow_other_tabs();
-        s.work.save_every_change(s.notices);
-        s.follow_fragment();
-        s
+        widget.follow_width();
+        widget.save_every_change();
+        widget.follow_other_tabs();
+        widget.work.save_every_change(widget.notices);
+        widget.follow_fragment();
+        widget
     }
 
     /// A unique element id inside this widget.
@@ -163,13 +163,13 @@ impl Assessment {
     /// closure type for every text, so the views share its rendering code
     /// instead of compiling a copy per text.
     pub fn text(&self, key: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync {
-        let s = *self;
-        move || s.t(key)
+        let widget = *self;
+        move || widget.t(key)
     }
 
     /// An interface text with its placeholders filled in.
     pub fn fill(&self, key: &'static str, values: &[(&str, &str)]) -> String {
-        k::fill(self.t(key), values)
+        texts::fill(self.t(key), values)
     }
 
     /// A content text in the current language.
@@ -217,7 +217,7 @@ fn field<T>(session: RwSignal<Session>, pick: fn(&Session) -> &T) -> Memo<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,
 {
-    Memo::new(move |_| session.with(|s| pick(s).clone()))
+    Memo::new(move |_| session.with(|session| pick(session).clone()))
 }
 
 /// A start without saved answers.

@@ -13,7 +13,7 @@ use crate::session::announcement;
 use crate::session::flow::{Part, Position, Unit};
 use crate::session::navigation::{Focus, Session};
 use crate::session::notice::Notice;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::device;
 use crate::ui::workshop::Opened;
 use leptos::prelude::*;
@@ -26,48 +26,48 @@ impl Assessment {
     /// question; answers already given are kept.
     pub fn start(&self, mode: Mode) {
         crate::ui::crash::test_fault("start");
-        self.step(|s, c| Some(s.start(c, mode)));
+        self.step(|session, content| Some(session.start(content, mode)));
     }
 
     /// Returns to the last question screen visited.
     pub fn resume(&self) {
-        self.step(|s, c| Some(s.resume(c)));
+        self.step(|session, content| Some(session.resume(content)));
     }
 
     pub fn next(&self) {
-        self.step(|s, c| Some(s.next(c)));
+        self.step(|session, content| Some(session.next(content)));
     }
 
     pub fn back(&self) {
-        self.step(|s, c| Some(s.back(c)));
+        self.step(|session, content| Some(session.back(content)));
     }
 
     /// Jumps to the first question of a part.
     pub fn jump(&self, part: &Part) {
-        self.step(|s, c| s.jump(c, part));
+        self.step(|session, content| session.jump(content, part));
     }
 
     pub fn show_start(&self) {
-        self.step(|s, _| Some(s.show(Position::Start)));
+        self.step(|session, _| Some(session.show(Position::Start)));
     }
 
     pub fn show_group(&self) {
-        self.step(|s, _| Some(s.show(Position::Group)));
+        self.step(|session, _| Some(session.show(Position::Group)));
     }
 
     pub fn show_result(&self) {
-        self.step(|s, _| Some(s.show_result()));
+        self.step(|session, _| Some(session.show_result()));
     }
 
     /// Opens the screen of one question from the result, focused on it.
     pub fn edit(&self, unit: Unit) {
-        self.step(|s, c| s.edit(c, unit));
+        self.step(|session, content| session.edit(content, unit));
     }
 
     /// Shows a shared result.
     pub fn open(&self, opened: Opened) {
         self.work.opened.set(Some(opened));
-        self.step(|s, _| Some(s.show(Position::Shared)));
+        self.step(|session, _| Some(session.show(Position::Shared)));
     }
 
     /// Closes the shared result: back to the group it belongs to, or to the
@@ -89,9 +89,9 @@ impl Assessment {
     /// Adds responses to the group in one change, each labelled
     /// "Respondent N" when it came without a label of its own.
     pub fn add_to_group(&self, shared: impl IntoIterator<Item = code::Shared>) {
-        let s = *self;
+        let widget = *self;
         self.work.add(shared, move |n| {
-            s.fill(k::GROUP_DEFAULT_LABEL, &[("n", &n.to_string())])
+            widget.fill(texts::GROUP_DEFAULT_LABEL, &[("n", &n.to_string())])
         });
     }
 
@@ -118,7 +118,11 @@ impl Assessment {
     /// once it is drawn.
     fn step(&self, moved: impl FnOnce(&mut Session, &Content) -> Option<Focus>) {
         let content = self.content;
-        if let Some(focus) = self.session.try_update(|s| moved(s, content)).flatten() {
+        if let Some(focus) = self
+            .session
+            .try_update(|session| moved(session, content))
+            .flatten()
+        {
             self.arrive(focus);
         }
     }
@@ -162,7 +166,9 @@ impl Assessment {
     }
 
     fn announcement_text(&self) -> String {
-        let (position, layout) = self.session.with(|s| (s.position.clone(), s.layout));
+        let (position, layout) = self
+            .session
+            .with(|session| (session.position.clone(), session.layout));
         let verdict = || match position {
             Position::Result => Some(self.evaluation.with(|e| e.verdict.outcome)),
             Position::Shared => self.work.opened.with(|o| {
@@ -184,26 +190,28 @@ impl Assessment {
     // Answers ------------------------------------------------------------
 
     pub fn answer(&self, item: &str, answer: Answer) {
-        self.session.update(|s| s.answer(item, answer));
+        self.session.update(|session| session.answer(item, answer));
     }
 
     /// Ticks or unticks a choice of a classification question.
     pub fn choose(&self, question: &'static Question, choice: &str, ticked: bool) {
-        self.session.update(|s| s.choose(question, choice, ticked));
+        self.session
+            .update(|session| session.choose(question, choice, ticked));
     }
 
     pub fn set_partnership(&self, name: String) {
-        self.session.update(|s| s.partnership = name);
+        self.session.update(|session| session.partnership = name);
     }
 
     pub fn set_lang(&self, code: &str) {
-        self.session.update(|s| s.lang = code.to_owned());
+        self.session
+            .update(|session| session.lang = code.to_owned());
     }
 
     /// Clears every answer and the name, and returns to the start; the
     /// language stays.
     pub fn start_over(&self) {
-        self.step(|s, c| Some(s.start_over(c)));
+        self.step(|session, content| Some(session.start_over(content)));
     }
 
     /// Removes everything the widget saved on this device, and starts over.

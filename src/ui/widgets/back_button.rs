@@ -1,13 +1,13 @@
 //! The way back to the screen before, alike on every screen that has one.
 
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 /// "← Back", alike on every screen that has it; `on_back` says where to.
 #[component]
 pub fn BackButton(on_back: Callback<()>) -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     view! {
         <button
             type="button"
@@ -16,7 +16,7 @@ pub fn BackButton(on_back: Callback<()>) -> impl IntoView {
             on:click=move |_| on_back.run(())
         >
             <span aria-hidden="true">"← "</span>
-            {s.text(k::NAV_BACK)}
+            {widget.text(texts::NAV_BACK)}
         </button>
     }
 }

@@ -1,7 +1,7 @@
 //! A destructive action behind an inline confirmation: one tap opens the
 //! question, a second confirms. Escape or "cancel" closes it again.
 
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::state::use_assessment;
 use leptos::ev;
 use leptos::html;
@@ -19,11 +19,11 @@ pub fn ConfirmAction(
     testid: &'static str,
     on_yes: Callback<()>,
 ) -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let open = RwSignal::new(false);
     let opener = NodeRef::<html::Button>::new();
     let cancel = NodeRef::<html::Button>::new();
-    let question_id = s.dom_id(&format!("{testid}-question"));
+    let question_id = widget.dom_id(&format!("{testid}-question"));
     let close = move || {
         open.set(false);
         focus_when_drawn(opener);
@@ -48,7 +48,7 @@ pub fn ConfirmAction(
                 node_ref=opener
                 on:click=show
             >
-                {move || s.t(label)}
+                {move || widget.t(label)}
             </button>
             <Show when=move || open.get()>
                 <div
@@ -57,7 +57,7 @@ pub fn ConfirmAction(
                     aria-labelledby=question_id.clone()
                     on:keydown=on_key
                 >
-                    <p id=question_id.clone()>{move || s.t(question)}</p>
+                    <p id=question_id.clone()>{move || widget.t(question)}</p>
                     <div class="kr-confirm-buttons">
                         <button
                             type="button"
@@ -68,7 +68,7 @@ pub fn ConfirmAction(
                                 on_yes.run(());
                             }
                         >
-                            {move || s.t(yes)}
+                            {move || widget.t(yes)}
                         </button>
                         <button
                             type="button"
@@ -77,7 +77,7 @@ pub fn ConfirmAction(
                             node_ref=cancel
                             on:click=move |_| close()
                         >
-                            {move || s.t(k::CONFIRM_CANCEL)}
+                            {move || widget.t(texts::CONFIRM_CANCEL)}
                         </button>
                     </div>
                 </div>

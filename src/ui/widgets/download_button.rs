@@ -1,6 +1,6 @@
 //! Offering a file to save, with a message where the browser refuses.
 
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::device;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
@@ -15,7 +15,7 @@ pub fn DownloadButton(
     mime: &'static str,
     file: Callback<(), (String, String)>,
 ) -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let failed = RwSignal::new(false);
     let offer = move |_| {
         let (name, text) = file.run(());
@@ -23,11 +23,11 @@ pub fn DownloadButton(
     };
     view! {
         <button type="button" class="kr-button kr-secondary" data-testid=testid on:click=offer>
-            {move || s.t(label)}
+            {move || widget.t(label)}
         </button>
         <Show when=move || failed.get()>
             <p class="kr-error" role="alert">
-                {s.text(k::DOWNLOAD_FAILED)}
+                {widget.text(texts::DOWNLOAD_FAILED)}
             </p>
         </Show>
     }

@@ -1,13 +1,13 @@
 //! The language switch. Switching keeps every answer: only the texts change.
 
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
-    let s = use_assessment();
-    let buttons = s
+    let widget = use_assessment();
+    let buttons = widget
         .content
         .languages
         .iter()
@@ -19,8 +19,10 @@ pub fn LanguageSwitch() -> impl IntoView {
                     class="kr-lang-button"
                     lang=code
                     data-testid=format!("lang-{code}")
-                    aria-pressed=move || if s.lang.with(|l| l == code) { "true" } else { "false" }
-                    on:click=move |_| s.set_lang(code)
+                    aria-pressed=move || {
+                        if widget.lang.with(|l| l == code) { "true" } else { "false" }
+                    }
+                    on:click=move |_| widget.set_lang(code)
                 >
                     {language.name.as_str()}
                 </button>
@@ -28,7 +30,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="kr-lang" role="group" aria-label=move || s.t(k::LANGUAGE_LABEL)>
+        <div class="kr-lang" role="group" aria-label=move || widget.t(texts::LANGUAGE_LABEL)>
             {buttons}
         </div>
     }

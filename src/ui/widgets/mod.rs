@@ -1,6 +1,7 @@
 //! Pieces every screen may use: the back, download and print buttons, the
 //! confirmation step, drawing a long screen in stages, the language
-//! switch, the notices, the date stamp, tables of figures and the tools
+//! switch, the notices, the date stamp, tables of figures, a text field,
+//! the charts' common parts and the tools
 //! below the widget. They read the widget's state; no screen is imported
 //! here.
 
@@ -14,4 +15,5 @@ pub mod print_button;
 pub mod staged;
 pub mod stamp;
 pub mod table;
+pub mod text_field;
 pub mod tools;

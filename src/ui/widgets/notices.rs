@@ -2,18 +2,18 @@
 //! says is decided in `session::notice`.
 
 use crate::session::notice::Notice;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 #[component]
 pub fn Notices() -> impl IntoView {
-    let s = use_assessment();
-    let text = move |notice: &Notice| s.lang.with(|lang| notice.text(s.content, lang));
+    let widget = use_assessment();
+    let text = move |notice: &Notice| widget.lang.with(|lang| notice.text(widget.content, lang));
     view! {
         <div class="kr-notices" role="status">
             <For
-                each=move || s.notices.get()
+                each=move || widget.notices.get()
                 key=|notice| format!("{notice:?}")
                 children=move |notice| {
                     let shown = notice.clone();
@@ -23,9 +23,9 @@ pub fn Notices() -> impl IntoView {
                             <button
                                 type="button"
                                 class="kr-link"
-                                on:click=move |_| s.dismiss(&notice)
+                                on:click=move |_| widget.dismiss(&notice)
                             >
-                                {move || s.t(k::NOTICE_DISMISS)}
+                                {move || widget.t(texts::NOTICE_DISMISS)}
                             </button>
                         </div>
                     }

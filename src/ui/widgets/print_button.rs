@@ -1,6 +1,6 @@
 //! Printing the screen shown, as a report.
 
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::device;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
@@ -9,7 +9,7 @@ use leptos::prelude::*;
 /// into a report.
 #[component]
 pub fn PrintButton() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     view! {
         <button
             type="button"
@@ -17,7 +17,7 @@ pub fn PrintButton() -> impl IntoView {
             data-testid="print"
             on:click=|_| device::print()
         >
-            {s.text(k::PRINT)}
+            {widget.text(texts::PRINT)}
         </button>
     }
 }

@@ -1,6 +1,6 @@
 //! When and against which questions a result or group view was made.
 
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::device;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
@@ -9,13 +9,13 @@ use leptos::prelude::*;
 /// says when and against what it was made.
 #[component]
 pub fn Stamp() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let date = device::today();
     view! {
         <p class="kr-stamp" data-testid="stamp">
-            {move || s.fill(k::REPORT_DATE, &[("date", &date)])}
+            {move || widget.fill(texts::REPORT_DATE, &[("date", &date)])}
             " · "
-            {move || s.fill(k::REPORT_VERSION, &[("version", &s.content.version)])}
+            {move || widget.fill(texts::REPORT_VERSION, &[("version", &widget.content.version)])}
         </p>
     }
 }

@@ -14,14 +14,14 @@ pub struct Row {
 /// than the screen. Every table of the group view and of the measurements
 /// is one of these.
 pub fn table(
-    s: Assessment,
+    widget: Assessment,
     testid: &'static str,
     caption: impl Into<String>,
     head: Vec<String>,
     rows: Vec<Row>,
 ) -> AnyView {
     let caption: String = caption.into();
-    let caption_id = s.dom_id(&format!("{testid}-caption"));
+    let caption_id = widget.dom_id(&format!("{testid}-caption"));
     let head = head
         .into_iter()
         .map(|h| view! { <th scope="col">{h}</th> })

@@ -2,7 +2,7 @@
 //! answer files. Reading them and what is told is `session::adding`.
 
 use crate::session::adding::{from_files, from_pasted, Adding, Told};
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::device;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
@@ -12,20 +12,20 @@ use leptos::task::spawn_local;
 /// is told line by line or file by file, and changes nothing.
 #[component]
 pub fn AddResponses() -> impl IntoView {
-    let s = use_assessment();
-    let paste_id = s.dom_id("group-paste");
-    let files_id = s.dom_id("group-files");
+    let widget = use_assessment();
+    let paste_id = widget.dom_id("group-paste");
+    let files_id = widget.dom_id("group-files");
     let pasted = RwSignal::new(String::new());
     let told = RwSignal::new(Vec::<Told>::new());
     let add = move |adding: Adding| {
         if !adding.read.is_empty() {
-            s.add_to_group(adding.read);
+            widget.add_to_group(adding.read);
         }
         told.set(adding.told);
         adding.left
     };
     let add_pasted = move |_| {
-        let adding = pasted.with_untracked(|text| from_pasted(s.content, text));
+        let adding = pasted.with_untracked(|text| from_pasted(widget.content, text));
         pasted.set(add(adding));
     };
     let open_files = move |ev: leptos::ev::Event| {
@@ -34,7 +34,7 @@ pub fn AddResponses() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            add(from_files(s.content, device::read_files(files).await));
+            add(from_files(widget.content, device::read_files(files).await));
             // Choosing the same file again must fire `change` again.
             input.set_value("");
         });
@@ -43,7 +43,7 @@ pub fn AddResponses() -> impl IntoView {
         <div class="kr-add kr-no-print">
             <div class="kr-field">
                 <label class="kr-label" for=paste_id.clone()>
-                    {s.text(k::GROUP_PASTE)}
+                    {widget.text(texts::GROUP_PASTE)}
                 </label>
                 <textarea
                     id=paste_id
@@ -61,13 +61,13 @@ pub fn AddResponses() -> impl IntoView {
                         data-testid="group-add"
                         on:click=add_pasted
                     >
-                        {s.text(k::GROUP_ADD)}
+                        {widget.text(texts::GROUP_ADD)}
                     </button>
                 </div>
             </div>
             <div class="kr-field">
                 <label class="kr-label" for=files_id.clone()>
-                    {s.text(k::GROUP_FILES)}
+                    {widget.text(texts::GROUP_FILES)}
                 </label>
                 <input
                     id=files_id
@@ -81,13 +81,15 @@ pub fn AddResponses() -> impl IntoView {
             </div>
             <div class="kr-told" role="status" data-testid="group-messages">
                 {move || {
-                    s.lang
+                    widget
+                        .lang
                         .with(|lang| {
                             told.get()
                                 .iter()
                                 .map(|t| {
                                     view! {
-                                        <p class:kr-error=t.is_error()>{t.text(s.content, lang)}</p>
+                                        <p class:kr-error=t
+                                            .is_error()>{t.text(widget.content, lang)}</p>
                                     }
                                 })
                                 .collect_view()

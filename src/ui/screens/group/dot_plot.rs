@@ -7,56 +7,53 @@ use super::members::side_label;
 use crate::model::content::QuestionRole;
 use crate::model::group::DimensionSpread;
 use crate::session::flow::Part;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::state::Assessment;
-use crate::ui::widgets::chart::{px, threshold_line, width, KeyEntry, ROW, TOP};
+use crate::ui::widgets::chart::{drawing, px, threshold_line, width, KeyEntry, ROW, TOP};
 use leptos::prelude::*;
 
 /// Room at each end of the scale for a marker's half width.
 const PAD: f64 = 7.0;
 
-pub fn dot_plot(s: Assessment, dimensions: Vec<DimensionSpread>) -> AnyView {
-    let title_id = s.dom_id("group-plot-title");
+pub fn dot_plot(widget: Assessment, dimensions: Vec<DimensionSpread>) -> AnyView {
+    let title_id = widget.dom_id("group-plot-title");
     let rows: Vec<DimensionSpread> = dimensions
         .into_iter()
         .filter(|d| d.mean.is_some())
         .collect();
-    let sides: Vec<Option<String>> = s.work.members.with(|m| {
+    let sides: Vec<Option<String>> = widget.work.members.with(|m| {
         m.iter()
-            .map(|m| m.response.side(s.content).map(str::to_owned))
+            .map(|m| m.response.side(widget.content).map(str::to_owned))
             .collect()
     });
     let markers: Vec<Marker> = sides
         .iter()
-        .map(|side| Marker::of(s.content, side.as_deref()))
+        .map(|side| Marker::of(widget.content, side.as_deref()))
         .collect();
-    let width = width(s.wide.get());
+    let width = width(widget.wide.get());
     let x = move |score: f64| PAD + score / 100.0 * (width - 2.0 * PAD);
     let height = TOP + ROW * rows.len() as f64;
     let threshold = move |value: f64| threshold_line(x(value), height, "1", value);
     let drawn = rows
         .iter()
         .enumerate()
-        .map(|(row, d)| dot_row(s, d, &markers, TOP + ROW * row as f64, x))
+        .map(|(row, d)| dot_row(widget, d, &markers, TOP + ROW * row as f64, x))
         .collect_view();
     view! {
         <figure class="kr-chart">
-            <svg
-                class="kr-chart-svg"
-                role="img"
-                aria-labelledby=title_id.clone()
-                viewBox=format!("0 0 {} {}", px(width), px(height))
-                width="100%"
-                preserveAspectRatio="xMinYMin meet"
-                data-testid="group-plot"
-            >
-                <title id=title_id.clone()>{s.t(k::GROUP_PLOT_LABEL)}</title>
-                {threshold(s.content.verdict.not_yet_below)}
-                {threshold(s.content.verdict.promising_from)}
-                {drawn}
-            </svg>
-            <figcaption>
-                <ul class="kr-chart-key">{key(s, &sides, &markers)}</ul>
+            {drawing(
+                title_id,
+                widget.t(texts::GROUP_PLOT_LABEL),
+                width,
+                height,
+                Some("group-plot"),
+                view! {
+                    {threshold(widget.content.verdict.not_yet_below)}
+                    {threshold(widget.content.verdict.promising_from)}
+                    {drawn}
+                },
+            )} <figcaption>
+                <ul class="kr-chart-key">{key(widget, &sides, &markers)}</ul>
             </figcaption>
         </figure>
     }
@@ -66,7 +63,7 @@ pub fn dot_plot(s: Assessment, dimensions: Vec<DimensionSpread>) -> AnyView {
 /// One part's row at height `y`: its line, the mean, every respondent's
 /// marker, and the part's name.
 fn dot_row(
-    s: Assessment,
+    widget: Assessment,
     d: &DimensionSpread,
     markers: &[Marker],
     y: f64,
@@ -112,14 +109,14 @@ fn dot_row(
         {mean}
         {dots}
         <text x="0" y=px(y + 12.0) class="kr-chart-label">
-            {s.part_title(&Part::Dimension(d.dimension.clone()))}
+            {widget.part_title(&Part::Dimension(d.dimension.clone()))}
         </text>
     }
 }
 
 /// The key: the mean's bar, then the marker of each side in the group, in
 /// the order the respondents bring them.
-fn key(s: Assessment, sides: &[Option<String>], markers: &[Marker]) -> impl IntoView {
+fn key(widget: Assessment, sides: &[Option<String>], markers: &[Marker]) -> impl IntoView {
     let mut listed: Vec<(Marker, Option<&str>)> = Vec::new();
     for (side, marker) in sides.iter().zip(markers) {
         if !listed.iter().any(|(m, _)| m == marker) {
@@ -131,28 +128,29 @@ fn key(s: Assessment, sides: &[Option<String>], markers: &[Marker]) -> impl Into
         .into_iter()
         .map(|(marker, side)| {
             let name = match (marker, side) {
-                (Marker::Triangle, _) | (_, None) => later_sides(s),
-                (_, Some(side)) => side_label(&s, side).to_owned(),
+                (Marker::Triangle, _) | (_, None) => later_sides(widget),
+                (_, Some(side)) => side_label(&widget, side).to_owned(),
             };
             let swatch = view! { <path d=marker.path(12.0, 8.0) class=marker.class()></path> };
             view! { <KeyEntry swatch=swatch.into_any() name=name.into_any() /> }
         })
         .collect_view();
     view! {
-        <KeyEntry swatch=mean.into_any() name=s.t(k::GROUP_PLOT_MEAN).into_any() />
+        <KeyEntry swatch=mean.into_any() name=widget.t(texts::GROUP_PLOT_MEAN).into_any() />
         {entries}
     }
 }
 
 /// The sides the triangle stands for: every side after the first two.
-fn later_sides(s: Assessment) -> String {
-    s.content
+fn later_sides(widget: Assessment) -> String {
+    widget
+        .content
         .question_with_role(QuestionRole::Side)
         .map(|q| {
             q.choices
                 .iter()
                 .skip(2)
-                .map(|c| s.tr(&c.label))
+                .map(|c| widget.tr(&c.label))
                 .collect::<Vec<_>>()
                 .join(" / ")
         })

@@ -5,7 +5,7 @@ use super::screen::MEMBERS_SHOWN;
 use crate::model::code::Shared;
 use crate::model::content::QuestionRole;
 use crate::model::group::GroupSummary;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::screens::result::verdict::outcome_key;
 use crate::ui::state::{use_assessment, Assessment};
 use crate::ui::workshop::Opened;
@@ -17,12 +17,12 @@ use leptos::prelude::*;
 /// table of scores, and hides them again.
 #[component]
 pub fn MemberList(summary: Memo<Option<GroupSummary>>, all: RwSignal<bool>) -> impl IntoView {
-    let s = use_assessment();
-    let members = s.work.members;
-    let heading_id = s.dom_id("group-members-heading");
+    let widget = use_assessment();
+    let members = widget.work.members;
+    let heading_id = widget.dom_id("group-members-heading");
     // Stored: the list and the button that controls it each read it in a
     // view of its own.
-    let list_id = StoredValue::new(s.dom_id("group-members"));
+    let list_id = StoredValue::new(widget.dom_id("group-members"));
     let count = move || members.with(Vec::len);
     let shown = move || {
         if all.get() {
@@ -33,25 +33,25 @@ pub fn MemberList(summary: Memo<Option<GroupSummary>>, all: RwSignal<bool>) -> i
     };
     let fill = move |key| {
         let count = count().to_string();
-        s.fill(
+        widget.fill(
             key,
             &[("count", &count), ("shown", &MEMBERS_SHOWN.to_string())],
         )
     };
     let toggle = move || {
         fill(if all.get() {
-            k::GROUP_SHOW_FIRST
+            texts::GROUP_SHOW_FIRST
         } else {
-            k::GROUP_SHOW_ALL
+            texts::GROUP_SHOW_ALL
         })
     };
     view! {
         <Show when=move || { count() > 0 }>
             <section class="kr-section kr-no-print" aria-labelledby=heading_id.clone()>
-                <h2 id=heading_id.clone()>{s.text(k::GROUP_MEMBERS_HEADING)}</h2>
+                <h2 id=heading_id.clone()>{widget.text(texts::GROUP_MEMBERS_HEADING)}</h2>
                 <Show when=move || { shown() < count() }>
                     <p class="kr-hint" data-testid="group-members-first">
-                        {move || fill(k::GROUP_MEMBERS_FIRST)}
+                        {move || fill(texts::GROUP_MEMBERS_FIRST)}
                     </p>
                 </Show>
                 <ol id=list_id.get_value() class="kr-members" data-testid="group-members">
@@ -82,22 +82,22 @@ pub fn MemberList(summary: Memo<Option<GroupSummary>>, all: RwSignal<bool>) -> i
 
 #[component]
 fn MemberRow(i: usize, summary: Memo<Option<GroupSummary>>) -> impl IntoView {
-    let s = use_assessment();
-    let members = s.work.members;
-    let input_id = s.dom_id(&format!("member-{i}"));
+    let widget = use_assessment();
+    let members = widget.work.members;
+    let input_id = widget.dom_id(&format!("member-{i}"));
     let label = move || members.with(|m| m.get(i).map(|m| m.label.clone()).unwrap_or_default());
     let about = move || {
         let side = members.with(|m| {
             m.get(i)
-                .and_then(|m| m.response.side(s.content))
+                .and_then(|m| m.response.side(widget.content))
                 .map(str::to_owned)
         });
         let verdict = summary.with(|g| {
             g.as_ref()
                 .and_then(|g| g.verdict.members.get(i).copied())
-                .map(|o| s.t(outcome_key(o)))
+                .map(|o| widget.t(outcome_key(o)))
         });
-        [side.map(|side| side_label(&s, &side)), verdict]
+        [side.map(|side| side_label(&widget, &side)), verdict]
             .into_iter()
             .flatten()
             .collect::<Vec<_>>()
@@ -114,7 +114,7 @@ fn MemberRow(i: usize, summary: Memo<Option<GroupSummary>>) -> impl IntoView {
             })
         });
         if let Some(opened) = opened {
-            s.open(opened);
+            widget.open(opened);
         }
     };
     let remove = move |_| {
@@ -127,7 +127,7 @@ fn MemberRow(i: usize, summary: Memo<Option<GroupSummary>>) -> impl IntoView {
     view! {
         <li class="kr-member" data-testid="group-member">
             <label class="kr-label" for=input_id.clone()>
-                {move || s.fill(k::GROUP_MEMBER_LABEL, &[("n", &(i + 1).to_string())])}
+                {move || widget.fill(texts::GROUP_MEMBER_LABEL, &[("n", &(i + 1).to_string())])}
             </label>
             <input
                 id=input_id
@@ -150,11 +150,11 @@ fn MemberRow(i: usize, summary: Memo<Option<GroupSummary>>) -> impl IntoView {
             <p class="kr-hint">{about}</p>
             <p class="kr-actions kr-no-print">
                 <button type="button" class="kr-link" data-testid="member-show" on:click=show>
-                    {s.text(k::GROUP_SHOW)}
+                    {widget.text(texts::GROUP_SHOW)}
                     <span class="kr-visually-hidden">": " {label}</span>
                 </button>
                 <button type="button" class="kr-link" data-testid="member-remove" on:click=remove>
-                    {s.text(k::GROUP_REMOVE)}
+                    {widget.text(texts::GROUP_REMOVE)}
                     <span class="kr-visually-hidden">": " {label}</span>
                 </button>
             </p>
@@ -163,9 +163,10 @@ fn MemberRow(i: usize, summary: Memo<Option<GroupSummary>>) -> impl IntoView {
 }
 
 /// The name of a side, as the side question words it.
-pub fn side_label(s: &Assessment, side: &str) -> &'static str {
-    s.content
+pub fn side_label(widget: &Assessment, side: &str) -> &'static str {
+    widget
+        .content
         .question_with_role(QuestionRole::Side)
         .and_then(|q| q.choices.iter().find(|c| c.id == side))
-        .map_or("", |c| s.tr(&c.label))
+        .map_or("", |c| widget.tr(&c.label))
 }

@@ -8,7 +8,7 @@ use super::summary::summary_view;
 use crate::model::content::Content;
 use crate::model::group::{summarise, Member};
 use crate::model::group_export::{to_csv, to_json};
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::device;
 use crate::ui::state::use_assessment;
 use crate::ui::widgets::back_button::BackButton;
@@ -26,16 +26,16 @@ pub const MEMBERS_SHOWN: usize = 20;
 
 #[component]
 pub fn GroupView() -> impl IntoView {
-    let s = use_assessment();
-    let members = s.work.members;
-    let title_id = s.dom_id("group-title");
-    let summary = Memo::new(move |_| members.with(|m| summarise(s.content, m)));
+    let widget = use_assessment();
+    let members = widget.work.members;
+    let title_id = widget.dom_id("group-title");
+    let summary = Memo::new(move |_| members.with(|m| summarise(widget.content, m)));
     // Whether every respondent is shown one by one, or the first few.
     let all = RwSignal::new(false);
     // A file of the group as `write` puts it, named with today's date.
     let export = move |ext: &'static str, write: fn(&Content, &[Member]) -> String| {
         Callback::new(move |()| {
-            let text = members.with_untracked(|m| write(s.content, m));
+            let text = members.with_untracked(|m| write(widget.content, m));
             (format!("kansrijk-group-{}.{ext}", device::today()), text)
         })
     };
@@ -45,38 +45,42 @@ pub fn GroupView() -> impl IntoView {
     view! {
         <section class="kr-main kr-group" aria-labelledby=title_id.clone() data-testid="group">
             <h1 id=title_id.clone() class="kr-title" tabindex="-1" data-kr-focus="">
-                {s.text(k::GROUP_TITLE)}
+                {widget.text(texts::GROUP_TITLE)}
             </h1>
-            <p class="kr-lead kr-no-print">{s.text(k::GROUP_INTRO)}</p>
+            <p class="kr-lead kr-no-print">{widget.text(texts::GROUP_INTRO)}</p>
             <Stamp />
             <AddResponses />
             // The count and what the group's answers show come first: with
             // many respondents, the list of them is long.
             <Show
                 when=move || members.with(|m| !m.is_empty())
-                fallback=move || view! { <p class="kr-hint">{s.text(k::GROUP_EMPTY)}</p> }
+                fallback=move || view! { <p class="kr-hint">{widget.text(texts::GROUP_EMPTY)}</p> }
             >
                 <p class="kr-group-count" data-testid="group-count">
                     {move || {
-                        s.fill(k::GROUP_COUNT, &[("count", &members.with(Vec::len).to_string())])
+                        widget
+                            .fill(
+                                texts::GROUP_COUNT,
+                                &[("count", &members.with(Vec::len).to_string())],
+                            )
                     }}
                 </p>
             </Show>
             {move || {
                 let shown = if all.get() { usize::MAX } else { MEMBERS_SHOWN };
-                summary.get().map(|summary| summary_view(s, summary, shown))
+                summary.get().map(|summary| summary_view(widget, summary, shown))
             }}
             <MemberList summary all />
             <Show when=move || members.with(|m| !m.is_empty())>
                 <div class="kr-actions kr-no-print">
                     <DownloadButton
-                        label=k::GROUP_EXPORT_CSV
+                        label=texts::GROUP_EXPORT_CSV
                         testid="group-csv"
                         mime="text/csv"
                         file=export("csv", to_csv)
                     />
                     <DownloadButton
-                        label=k::GROUP_EXPORT_JSON
+                        label=texts::GROUP_EXPORT_JSON
                         testid="group-json"
                         mime="application/json"
                         file=export("json", to_json)
@@ -85,9 +89,9 @@ pub fn GroupView() -> impl IntoView {
                 </div>
                 <div class="kr-no-print">
                     <ConfirmAction
-                        label=k::GROUP_DELETE
-                        question=k::GROUP_DELETE_CONFIRM
-                        yes=k::GROUP_DELETE_YES
+                        label=texts::GROUP_DELETE
+                        question=texts::GROUP_DELETE_CONFIRM
+                        yes=texts::GROUP_DELETE_YES
                         testid="group-delete"
                         on_yes=Callback::new(move |()| {
                             members.set(Vec::new());
@@ -97,7 +101,7 @@ pub fn GroupView() -> impl IntoView {
                 </div>
             </Show>
             <div class="kr-actions kr-back-row kr-no-print">
-                <BackButton on_back=Callback::new(move |()| s.show_start()) />
+                <BackButton on_back=Callback::new(move |()| widget.show_start()) />
             </div>
         </section>
     }

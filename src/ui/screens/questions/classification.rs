@@ -3,15 +3,15 @@
 
 use crate::model::content::Question;
 use crate::session::flow::Unit;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::screens::result::sources::Why;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 #[component]
 pub fn QuestionField(question: &'static Question) -> impl IntoView {
-    let s = use_assessment();
-    let id = s.unit_dom_id(&Unit::Question(question.id.clone()));
+    let widget = use_assessment();
+    let id = widget.unit_dom_id(&Unit::Question(question.id.clone()));
     let help_id = format!("{id}-help");
     let kind = if question.multiple {
         "checkbox"
@@ -24,7 +24,7 @@ pub fn QuestionField(question: &'static Question) -> impl IntoView {
         .map(|choice| {
             let input_id = format!("{id}-{}", choice.id);
             let checked = move || {
-                s.response.with(|r| {
+                widget.response.with(|r| {
                     r.classification
                         .get(&question.id)
                         .is_some_and(|c| c.contains(&choice.id))
@@ -39,10 +39,10 @@ pub fn QuestionField(question: &'static Question) -> impl IntoView {
                         value=choice.id.as_str()
                         prop:checked=checked
                         on:change=move |ev| {
-                            s.choose(question, &choice.id, event_target_checked(&ev))
+                            widget.choose(question, &choice.id, event_target_checked(&ev))
                         }
                     />
-                    <span class="kr-choice-label">{move || s.tr(&choice.label)}</span>
+                    <span class="kr-choice-label">{move || widget.tr(&choice.label)}</span>
                 </label>
             }
         })
@@ -55,20 +55,20 @@ pub fn QuestionField(question: &'static Question) -> impl IntoView {
                 tabindex="-1"
                 aria-describedby=question.help.as_ref().map(|_| help_id.clone())
             >
-                <legend class="kr-legend">{move || s.tr(&question.text)}</legend>
+                <legend class="kr-legend">{move || widget.tr(&question.text)}</legend>
                 {question
                     .help
                     .as_ref()
                     .map(|help| {
                         view! {
                             <p class="kr-hint" id=help_id.clone()>
-                                {move || s.tr(help)}
+                                {move || widget.tr(help)}
                             </p>
                         }
                     })}
                 <div class="kr-choices">{choices}</div>
             </fieldset>
-            <Why summary=k::QUESTION_WHY sources=&question.sources />
+            <Why summary=texts::QUESTION_WHY sources=&question.sources />
         </div>
     }
 }

@@ -6,7 +6,7 @@
 use crate::model::answer::{Answer, Status};
 use crate::model::content::Item;
 use crate::session::flow::Unit;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::screens::result::sources::Why;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
@@ -15,7 +15,7 @@ use leptos::prelude::*;
 fn testid(answer: Answer) -> String {
     match answer {
         Answer::Agreement(a) => format!("answer-{}", a.value()),
-        Answer::Status(s) => format!("answer-{}", s.id().replace('_', "-")),
+        Answer::Status(status) => format!("answer-{}", status.id().replace('_', "-")),
         Answer::NotApplicable => "answer-not-applicable".to_owned(),
         Answer::DontKnow => "answer-dont-know".to_owned(),
     }
@@ -29,18 +29,18 @@ pub fn ItemField(
     #[prop(optional)]
     number: Option<usize>,
 ) -> impl IntoView {
-    let s = use_assessment();
-    let id = s.unit_dom_id(&Unit::Item(item.id.clone()));
+    let widget = use_assessment();
+    let id = widget.unit_dom_id(&Unit::Item(item.id.clone()));
     let group = id.clone();
     let label = move |answer: Answer| -> &'static str {
         match (answer, &item.states, &item.not_applicable) {
-            (Answer::Status(st), Some(states), _) => s.tr(match st {
+            (Answer::Status(st), Some(states), _) => widget.tr(match st {
                 Status::InPlace => &states.in_place,
                 Status::NotYet => &states.not_yet,
                 Status::Absent => &states.absent,
             }),
-            (Answer::NotApplicable, _, Some(na)) => s.tr(na),
-            (other, _, _) => s.t(k::answer_key(other).unwrap_or(k::ANSWER_NONE)),
+            (Answer::NotApplicable, _, Some(na)) => widget.tr(na),
+            (other, _, _) => widget.t(texts::answer_key(other).unwrap_or(texts::ANSWER_NONE)),
         }
     };
     let option = move |answer: Answer| {
@@ -54,8 +54,10 @@ pub fn ItemField(
                     name=group.clone()
                     value=answer.token()
                     data-testid=testid
-                    prop:checked=move || s.response.with(|r| r.answer(&item.id) == Some(answer))
-                    on:change=move |_| s.answer(&item.id, answer)
+                    prop:checked=move || {
+                        widget.response.with(|r| r.answer(&item.id) == Some(answer))
+                    }
+                    on:change=move |_| widget.answer(&item.id, answer)
                 />
                 <span class="kr-option-label">{move || label(answer)}</span>
             </label>
@@ -81,18 +83,18 @@ pub fn ItemField(
             <fieldset class="kr-item" id=id.clone() tabindex="-1">
                 <legend class="kr-legend">
                     {number.map(|n| view! { <span class="kr-number">{format!("{n}.")}</span> })}
-                    {move || s.tr(&item.text)}
+                    {move || widget.tr(&item.text)}
                 </legend>
                 <div class="kr-scale">{scale}</div>
                 <div class="kr-dont-know">
                     <span class="kr-or" aria-hidden="true">
-                        {move || s.t(k::ANSWER_OR)}
+                        {move || widget.t(texts::ANSWER_OR)}
                     </span>
                     {dont_know}
                     {aside}
                 </div>
             </fieldset>
-            <Why summary=k::ITEM_WHY text=&item.why sources=&item.sources />
+            <Why summary=texts::ITEM_WHY text=&item.why sources=&item.sources />
         </div>
     }
 }

@@ -2,7 +2,7 @@
 //! fold-out menu on a phone.
 
 use crate::session::flow::{self, Part, Position, Progress};
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::screens::result::share::ShareMenu;
 use crate::ui::state::use_assessment;
 use leptos::html;
@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 #[component]
 pub fn PartsNav() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let menu = NodeRef::<html::Details>::new();
     // Closing the phone menu after a jump keeps the new question in view.
     let close = Callback::new(move |()| {
@@ -19,8 +19,8 @@ pub fn PartsNav() -> impl IntoView {
         }
     });
     let parts = Memo::new(move |_| {
-        s.response.with(|r| {
-            flow::parts(s.content, r)
+        widget.response.with(|r| {
+            flow::parts(widget.content, r)
                 .into_iter()
                 .map(|(part, units)| {
                     let progress = flow::progress(r, &units);
@@ -42,13 +42,13 @@ pub fn PartsNav() -> impl IntoView {
         })
     });
     let current = Memo::new(move |_| {
-        let i = s.page_index()?;
-        s.pages.with(|p| p.get(i).map(|p| p.part.clone()))
+        let i = widget.page_index()?;
+        widget.pages.with(|p| p.get(i).map(|p| p.part.clone()))
     });
     // Memos, so that moving from one question page to the next, which
     // changes the position but not these, leaves the share menu alone.
-    let on_result = Memo::new(move |_| s.position.with(|p| *p == Position::Result));
-    let on_step = Memo::new(move |_| s.position.with(|p| matches!(p, Position::Step { .. })));
+    let on_result = Memo::new(move |_| widget.position.with(|p| *p == Position::Result));
+    let on_step = Memo::new(move |_| widget.position.with(|p| matches!(p, Position::Step { .. })));
     let list = move || {
         let items = shown
             .get()
@@ -61,12 +61,16 @@ pub fn PartsNav() -> impl IntoView {
         }
     };
     view! {
-        <nav class="kr-parts" aria-label=move || s.t(k::PARTS_LABEL) data-testid="dimension-nav">
+        <nav
+            class="kr-parts"
+            aria-label=move || widget.t(texts::PARTS_LABEL)
+            data-testid="dimension-nav"
+        >
             {move || {
-                if s.wide.get() {
+                if widget.wide.get() {
                     view! {
                         <p class="kr-parts-heading" aria-hidden="true">
-                            {move || s.t(k::PARTS_LABEL)}
+                            {move || widget.t(texts::PARTS_LABEL)}
                         </p>
                         {list}
                     }
@@ -74,7 +78,7 @@ pub fn PartsNav() -> impl IntoView {
                 } else {
                     view! {
                         <details class="kr-parts-menu" node_ref=menu>
-                            <summary>{move || s.t(k::PARTS_JUMP)}</summary>
+                            <summary>{move || widget.t(texts::PARTS_JUMP)}</summary>
                             {list}
                         </details>
                     }
@@ -97,7 +101,7 @@ fn PartButton(
     /// Closes the phone menu.
     close: Callback<()>,
 ) -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let testid = match &part {
         Part::Situation => "part-situation".to_owned(),
         Part::Dimension(id) => format!("part-{id}"),
@@ -108,7 +112,7 @@ fn PartButton(
     };
     let title = {
         let part = part.clone();
-        move || s.part_title(&part)
+        move || widget.part_title(&part)
     };
     let progress = {
         let part = part.clone();
@@ -125,8 +129,8 @@ fn PartButton(
     let done = move || progress.with(|p| p.answered == p.total);
     let count = move || {
         let progress = progress.get();
-        s.fill(
-            k::PARTS_COUNT,
+        widget.fill(
+            texts::PARTS_COUNT,
             &[
                 ("answered", &progress.answered.to_string()),
                 ("total", &progress.total.to_string()),
@@ -143,7 +147,7 @@ fn PartButton(
                 aria-current=move || here().then_some("step")
                 on:click=move |_| {
                     close.run(());
-                    s.jump(&part);
+                    widget.jump(&part);
                 }
             >
                 <span class="kr-part-title">{title}</span>
@@ -156,7 +160,7 @@ fn PartButton(
 /// The last entry: the result, marked when it is shown.
 #[component]
 fn ResultButton(on_result: Memo<bool>, close: Callback<()>) -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     view! {
         <li>
             <button
@@ -166,10 +170,10 @@ fn ResultButton(on_result: Memo<bool>, close: Callback<()>) -> impl IntoView {
                 aria-current=move || on_result.get().then_some("step")
                 on:click=move |_| {
                     close.run(());
-                    s.show_result();
+                    widget.show_result();
                 }
             >
-                <span class="kr-part-title">{move || s.t(k::PARTS_RESULT)}</span>
+                <span class="kr-part-title">{move || widget.t(texts::PARTS_RESULT)}</span>
             </button>
         </li>
     }

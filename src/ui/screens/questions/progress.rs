@@ -2,24 +2,24 @@
 //! many of all questions have an answer.
 
 use crate::session::flow::{self, Unit};
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 #[component]
 pub fn Progress() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let counts = Memo::new(move |_| {
-        s.pages.with(|pages| {
+        widget.pages.with(|pages| {
             let units: Vec<&Unit> = pages.iter().flat_map(|p| &p.units).collect();
-            s.response.with(|r| flow::progress(r, units))
+            widget.response.with(|r| flow::progress(r, units))
         })
     });
-    let step = move || s.page_index().map(|i| s.step_label(i));
+    let step = move || widget.page_index().map(|i| widget.step_label(i));
     let answered = move || {
         let c = counts.get();
-        s.fill(
-            k::PROGRESS_ANSWERED,
+        widget.fill(
+            texts::PROGRESS_ANSWERED,
             &[
                 ("answered", &c.answered.to_string()),
                 ("total", &c.total.to_string()),

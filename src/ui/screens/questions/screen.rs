@@ -2,7 +2,7 @@
 //! way forward and back.
 
 use crate::session::flow::{Page, Part, Unit};
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::screens::questions::classification::QuestionField;
 use crate::ui::screens::questions::item_step::ItemField;
 use crate::ui::screens::questions::progress::Progress;
@@ -12,13 +12,13 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Step() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     // The page as a value: the view is rebuilt only when the page itself
     // changes, not when an answer regroups later pages, so focus stays on
     // the control just used.
     let page = Memo::new(move |_| {
-        let i = s.page_index()?;
-        s.pages.with(|pages| pages.get(i).cloned())
+        let i = widget.page_index()?;
+        widget.pages.with(|pages| pages.get(i).cloned())
     });
     view! {
         <div class="kr-main">
@@ -31,28 +31,28 @@ pub fn Step() -> impl IntoView {
 
 #[component]
 fn PageView(page: Page) -> impl IntoView {
-    let s = use_assessment();
-    let wide = s.wide.get_untracked();
-    let intro =
-        match &page.part {
-            Part::Situation => Some(
-                view! { <p class="kr-lead">{move || s.t(k::PARTS_SITUATION_INTRO)}</p> }.into_any(),
-            ),
-            Part::Dimension(id) => s.content.dimension(id).filter(|_| wide).map(|d| {
-                view! { <p class="kr-lead">{move || s.tr(&d.description)}</p> }.into_any()
-            }),
-        };
+    let widget = use_assessment();
+    let wide = widget.wide.get_untracked();
+    let intro = match &page.part {
+        Part::Situation => Some(
+            view! { <p class="kr-lead">{move || widget.t(texts::PARTS_SITUATION_INTRO)}</p> }
+                .into_any(),
+        ),
+        Part::Dimension(id) => widget.content.dimension(id).filter(|_| wide).map(|d| {
+            view! { <p class="kr-lead">{move || widget.tr(&d.description)}</p> }.into_any()
+        }),
+    };
     let part = page.part.clone();
     let units = page
         .units
         .iter()
         .enumerate()
         .map(|(n, unit)| match unit {
-            Unit::Question(id) => s
+            Unit::Question(id) => widget
                 .content
                 .question(id)
                 .map(|question| view! { <QuestionField question /> }.into_any()),
-            Unit::Item(id) => s.content.item(id).map(|item| {
+            Unit::Item(id) => widget.content.item(id).map(|item| {
                 if wide {
                     view! { <ItemField item number=n + 1 /> }.into_any()
                 } else {
@@ -62,9 +62,9 @@ fn PageView(page: Page) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="kr-page-body" aria-labelledby=s.dom_id("step-title")>
-            <h1 id=s.dom_id("step-title") class="kr-title" tabindex="-1" data-kr-focus="">
-                {move || s.part_title(&part)}
+        <section class="kr-page-body" aria-labelledby=widget.dom_id("step-title")>
+            <h1 id=widget.dom_id("step-title") class="kr-title" tabindex="-1" data-kr-focus="">
+                {move || widget.part_title(&part)}
             </h1>
             {intro}
             <div class="kr-units">{units}</div>
@@ -74,16 +74,18 @@ fn PageView(page: Page) -> impl IntoView {
 
 #[component]
 fn StepNav() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let last = move || {
-        s.page_index()
-            .is_some_and(|i| i + 1 >= s.pages.with(Vec::len))
+        widget
+            .page_index()
+            .is_some_and(|i| i + 1 >= widget.pages.with(Vec::len))
     };
     view! {
-        <div class="kr-step-nav" role="group" aria-label=move || s.t(k::NAV_STEPS_LABEL)>
-            <BackButton on_back=Callback::new(move |()| s.back()) />
+        <div class="kr-step-nav" role="group" aria-label=move || widget.t(texts::NAV_STEPS_LABEL)>
+            <BackButton on_back=Callback::new(move |()| widget.back()) />
             {move || {
-                s.from_result
+                widget
+                    .from_result
                     .get()
                     .then(|| {
                         view! {
@@ -91,9 +93,9 @@ fn StepNav() -> impl IntoView {
                                 type="button"
                                 class="kr-button kr-secondary"
                                 data-testid="back-to-result"
-                                on:click=move |_| s.show_result()
+                                on:click=move |_| widget.show_result()
                             >
-                                {move || s.t(k::NAV_BACK_TO_RESULT)}
+                                {move || widget.t(texts::NAV_BACK_TO_RESULT)}
                             </button>
                         }
                     })
@@ -102,9 +104,11 @@ fn StepNav() -> impl IntoView {
                 type="button"
                 class="kr-button kr-primary kr-next"
                 data-testid="next"
-                on:click=move |_| s.next()
+                on:click=move |_| widget.next()
             >
-                {move || if last() { s.t(k::NAV_TO_RESULT) } else { s.t(k::NAV_NEXT) }}
+                {move || {
+                    if last() { widget.t(texts::NAV_TO_RESULT) } else { widget.t(texts::NAV_NEXT) }
+                }}
                 <span aria-hidden="true">" →"</span>
             </button>
         </div>

@@ -3,40 +3,48 @@
 
 use crate::model::response::Response;
 use crate::session::flow::{self, Part, Unit};
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 /// The statement or question a unit asks.
-pub fn unit_text(s: &crate::ui::Assessment, unit: &Unit) -> &'static str {
+pub fn unit_text(widget: &crate::ui::Assessment, unit: &Unit) -> &'static str {
     match unit {
-        Unit::Item(id) => s.content.item(id).map(|i| s.tr(&i.text)).unwrap_or(""),
-        Unit::Question(id) => s.content.question(id).map(|q| s.tr(&q.text)).unwrap_or(""),
+        Unit::Item(id) => widget
+            .content
+            .item(id)
+            .map(|i| widget.tr(&i.text))
+            .unwrap_or(""),
+        Unit::Question(id) => widget
+            .content
+            .question(id)
+            .map(|q| widget.tr(&q.text))
+            .unwrap_or(""),
     }
 }
 
 /// The respondent's answer to a unit, in words.
-fn answer_text(s: &crate::ui::Assessment, r: &Response, unit: &Unit) -> String {
+fn answer_text(widget: &crate::ui::Assessment, r: &Response, unit: &Unit) -> String {
     match unit {
-        Unit::Item(id) => match s.content.item(id) {
-            Some(item) => s
+        Unit::Item(id) => match widget.content.item(id) {
+            Some(item) => widget
                 .lang
-                .with(|lang| k::answer_text(s.content, item, r.answer(id), lang))
+                .with(|lang| texts::answer_text(widget.content, item, r.answer(id), lang))
                 .to_owned(),
-            None => s.t(k::ANSWER_NONE).to_owned(),
+            None => widget.t(texts::ANSWER_NONE).to_owned(),
         },
         Unit::Question(id) => {
             let chosen = r.classification.get(id).filter(|c| !c.is_empty());
-            match (chosen, s.content.question(id)) {
+            match (chosen, widget.content.question(id)) {
                 (Some(chosen), Some(q)) => q
                     .choices
                     .iter()
                     .filter(|c| chosen.contains(&c.id))
-                    .map(|c| s.tr(&c.label))
+                    .map(|c| widget.tr(&c.label))
                     .collect::<Vec<_>>()
                     .join("; "),
-                _ => s.t(k::ANSWER_NONE).to_owned(),
+                _ => widget.t(texts::ANSWER_NONE).to_owned(),
             }
         }
     }
@@ -47,17 +55,17 @@ fn answer_text(s: &crate::ui::Assessment, r: &Response, unit: &Unit) -> String {
 /// whose answers are someone else's.
 #[component]
 pub fn ChangeButton(unit: Unit) -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     if !use_shown().own {
         return ().into_any();
     }
     let text = {
         let unit = unit.clone();
-        move || unit_text(&s, &unit)
+        move || unit_text(&widget, &unit)
     };
     view! {
-        <button type="button" class="kr-link kr-change" on:click=move |_| s.edit(unit.clone())>
-            {move || s.t(k::CHANGE_ANSWER)}
+        <button type="button" class="kr-link kr-change" on:click=move |_| widget.edit(unit.clone())>
+            {move || widget.t(texts::CHANGE_ANSWER)}
             <span class="kr-visually-hidden">": " {text}</span>
         </button>
     }
@@ -67,17 +75,17 @@ pub fn ChangeButton(unit: Unit) -> impl IntoView {
 /// One statement with the answer given and a way to change it.
 #[component]
 pub fn AnsweredUnit(unit: Unit) -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let shown = use_shown();
     let text = {
         let unit = unit.clone();
-        move || unit_text(&s, &unit)
+        move || unit_text(&widget, &unit)
     };
     let answer = {
         let unit = unit.clone();
         move || {
-            let given = shown.response.with(|r| answer_text(&s, r, &unit));
-            s.fill(k::YOUR_ANSWER, &[("answer", &given)])
+            let given = shown.response.with(|r| answer_text(&widget, r, &unit));
+            widget.fill(texts::YOUR_ANSWER, &[("answer", &given)])
         }
     };
     view! {
@@ -94,24 +102,24 @@ pub fn AnsweredUnit(unit: Unit) -> impl IntoView {
 
 #[component]
 pub fn Answers() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let shown = use_shown();
-    let heading = s.dom_id("answers");
-    let parts = Memo::new(move |_| shown.response.with(|r| flow::parts(s.content, r)));
+    let heading = widget.dom_id("answers");
+    let parts = Memo::new(move |_| shown.response.with(|r| flow::parts(widget.content, r)));
     let groups = move || {
         parts
             .get()
             .into_iter()
             .map(|(part, units)| {
                 let title = match &part {
-                    Part::Situation => s.t(k::ANSWERS_SITUATION).to_owned(),
-                    other => s.part_title(other),
+                    Part::Situation => widget.t(texts::ANSWERS_SITUATION).to_owned(),
+                    other => widget.part_title(other),
                 };
                 let counted = units.clone();
                 let count = move || {
                     let p = shown.response.with(|r| flow::progress(r, &counted));
-                    s.fill(
-                        k::PARTS_COUNT,
+                    widget.fill(
+                        texts::PARTS_COUNT,
                         &[
                             ("answered", &p.answered.to_string()),
                             ("total", &p.total.to_string()),
@@ -137,7 +145,7 @@ pub fn Answers() -> impl IntoView {
     };
     view! {
         <section class="kr-section kr-answers" aria-labelledby=heading.clone()>
-            <h2 id=heading.clone()>{move || s.t(k::ANSWERS_HEADING)}</h2>
+            <h2 id=heading.clone()>{move || widget.t(texts::ANSWERS_HEADING)}</h2>
             {groups}
         </section>
     }

@@ -6,7 +6,7 @@ use crate::model::find_out::{find_out, Unknown};
 use crate::model::verdict::Outcome;
 use crate::session::flow::Unit;
 use crate::session::report::phrases::unknown_lines;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::screens::result::answers::AnsweredUnit;
 use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::use_assessment;
@@ -14,22 +14,23 @@ use leptos::prelude::*;
 
 #[component]
 pub fn FindOutPanel(outcome: Memo<Outcome>) -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let shown = use_shown();
-    let heading = s.dom_id("find-out");
-    let unknowns = Memo::new(move |_| shown.response.with(|r| find_out(s.content, r)));
-    let body =
-        move || {
-            let now = outcome.get();
-            let (decisive, rest): (Vec<Unknown>, Vec<Unknown>) =
-                unknowns.get().into_iter().partition(|u| u.decisive(now));
-            if decisive.is_empty() && rest.is_empty() {
-                return view! { <p>{move || s.t(k::FIND_NONE)}</p> }.into_any();
-            }
-            let first = decisive
+    let heading = widget.dom_id("find-out");
+    let unknowns = Memo::new(move |_| shown.response.with(|r| find_out(widget.content, r)));
+    let body = move || {
+        let now = outcome.get();
+        let (decisive, rest): (Vec<Unknown>, Vec<Unknown>) =
+            unknowns.get().into_iter().partition(|u| u.decisive(now));
+        if decisive.is_empty() && rest.is_empty() {
+            return view! { <p>{move || widget.t(texts::FIND_NONE)}</p> }.into_any();
+        }
+        let first = decisive
             .into_iter()
             .map(|unknown| {
-                let lines = s.lang.with(|lang| unknown_lines(s.content, lang, &unknown, now));
+                let lines = widget
+                    .lang
+                    .with(|lang| unknown_lines(widget.content, lang, &unknown, now));
                 view! {
                     <li class="kr-unknown" data-testid=format!("unknown-{}", unknown.item)>
                         <ul class="kr-answered-list">
@@ -42,28 +43,28 @@ pub fn FindOutPanel(outcome: Memo<Outcome>) -> impl IntoView {
                 }
             })
             .collect_view();
-            let also = (!rest.is_empty()).then(|| {
-                let list = rest
-                    .into_iter()
-                    .map(|u| view! { <AnsweredUnit unit=Unit::Item(u.item) /> })
-                    .collect_view();
-                view! {
-                    <details class="kr-also-unknown">
-                        <summary>{move || s.t(k::FIND_ALSO)}</summary>
-                        <ul class="kr-answered-list">{list}</ul>
-                    </details>
-                }
-            });
+        let also = (!rest.is_empty()).then(|| {
+            let list = rest
+                .into_iter()
+                .map(|u| view! { <AnsweredUnit unit=Unit::Item(u.item) /> })
+                .collect_view();
             view! {
-                <p class="kr-hint">{move || s.t(k::FIND_INTRO)}</p>
-                <ol class="kr-unknowns">{first}</ol>
-                {also}
+                <details class="kr-also-unknown">
+                    <summary>{move || widget.t(texts::FIND_ALSO)}</summary>
+                    <ul class="kr-answered-list">{list}</ul>
+                </details>
             }
-            .into_any()
-        };
+        });
+        view! {
+            <p class="kr-hint">{move || widget.t(texts::FIND_INTRO)}</p>
+            <ol class="kr-unknowns">{first}</ol>
+            {also}
+        }
+        .into_any()
+    };
     view! {
         <section class="kr-section" aria-labelledby=heading.clone() data-testid="find-out">
-            <h2 id=heading.clone()>{move || s.t(k::FIND_HEADING)}</h2>
+            <h2 id=heading.clone()>{move || widget.t(texts::FIND_HEADING)}</h2>
             {body}
         </section>
     }

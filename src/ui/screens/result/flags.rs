@@ -7,7 +7,7 @@ use crate::model::flag::FlagStatus;
 use crate::model::order::sort_by;
 use crate::session::flow::Unit;
 use crate::session::report::phrases::flag_title;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::screens::result::answers::AnsweredUnit;
 use crate::ui::screens::result::verdict::level_key;
 use crate::ui::state::use_assessment;
@@ -15,8 +15,8 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Flags(evaluation: Memo<Evaluation>) -> impl IntoView {
-    let s = use_assessment();
-    let heading = s.dom_id("flags");
+    let widget = use_assessment();
+    let heading = widget.dom_id("flags");
     let statuses = Memo::new(move |_| {
         let mut flags: Vec<FlagStatus> =
             evaluation.with(|e| e.flags.iter().filter(|f| f.caps()).cloned().collect());
@@ -26,13 +26,13 @@ pub fn Flags(evaluation: Memo<Evaluation>) -> impl IntoView {
     });
     view! {
         <section class="kr-section" aria-labelledby=heading.clone()>
-            <h2 id=heading.clone()>{move || s.t(k::FLAGS_HEADING)}</h2>
+            <h2 id=heading.clone()>{move || widget.t(texts::FLAGS_HEADING)}</h2>
             {move || {
                 if statuses.with(Vec::is_empty) {
-                    view! { <p>{move || s.t(k::FLAGS_NONE)}</p> }.into_any()
+                    view! { <p>{move || widget.t(texts::FLAGS_NONE)}</p> }.into_any()
                 } else {
                     view! {
-                        <p class="kr-hint">{move || s.t(k::FLAGS_INTRO)}</p>
+                        <p class="kr-hint">{move || widget.t(texts::FLAGS_INTRO)}</p>
                         <ul class="kr-flags">
                             <For
                                 each=move || statuses.get()
@@ -50,19 +50,20 @@ pub fn Flags(evaluation: Memo<Evaluation>) -> impl IntoView {
 
 #[component]
 fn FlagCard(status: FlagStatus) -> impl IntoView {
-    let s = use_assessment();
-    let Some(flag) = s.content.flag(&status.flag) else {
+    let widget = use_assessment();
+    let Some(flag) = widget.content.flag(&status.flag) else {
         return ().into_any();
     };
     let not_yet = status.not_yet;
     let cap = status.cap;
     let pending = flag.pending.as_ref().filter(|_| not_yet);
     let title = move || {
-        s.lang
-            .with(|lang| flag_title(s.content, lang, &flag.id, not_yet))
+        widget
+            .lang
+            .with(|lang| flag_title(widget.content, lang, &flag.id, not_yet))
     };
-    let explanation = move || s.tr(pending.map_or(&flag.explanation, |p| &p.explanation));
-    let advice = move || s.tr(pending.map_or(&flag.recommendation, |p| &p.recommendation));
+    let explanation = move || widget.tr(pending.map_or(&flag.explanation, |p| &p.explanation));
+    let advice = move || widget.tr(pending.map_or(&flag.recommendation, |p| &p.recommendation));
     let items = status
         .items
         .iter()
@@ -71,9 +72,15 @@ fn FlagCard(status: FlagStatus) -> impl IntoView {
     let rules = status
         .rules
         .iter()
-        .filter_map(|id| s.content.rule(id))
+        .filter_map(|id| widget.content.rule(id))
         .map(|rule| {
-            view! { <p class="kr-hint">{move || s.fill(k::FLAG_RULE, &[("because", s.tr(&rule.because))])}</p> }
+            view! {
+                <p class="kr-hint">
+                    {move || {
+                        widget.fill(texts::FLAG_RULE, &[("because", widget.tr(&rule.because))])
+                    }}
+                </p>
+            }
         })
         .collect_view();
     view! {
@@ -86,16 +93,18 @@ fn FlagCard(status: FlagStatus) -> impl IntoView {
             <h3 class="kr-flag-title">{title}</h3>
             <p class="kr-flag-state">
                 <strong class="kr-tag">
-                    {move || s.t(if not_yet { k::FLAG_PENDING } else { k::FLAG_RAISED })}
+                    {move || {
+                        widget.t(if not_yet { texts::FLAG_PENDING } else { texts::FLAG_RAISED })
+                    }}
                 </strong>
                 " "
-                {move || s.fill(k::FLAG_CAP, &[("level", s.t(level_key(cap)))])}
+                {move || widget.fill(texts::FLAG_CAP, &[("level", widget.t(level_key(cap)))])}
             </p>
             <p>{explanation}</p>
-            <p class="kr-label">{move || s.t(k::FLAG_CAUSED_BY)}</p>
+            <p class="kr-label">{move || widget.t(texts::FLAG_CAUSED_BY)}</p>
             <ul class="kr-answered-list">{items}</ul>
             <p>
-                <strong>{move || s.t(k::FLAG_WHAT_TO_DO)}</strong>
+                <strong>{move || widget.t(texts::FLAG_WHAT_TO_DO)}</strong>
                 " "
                 {advice}
             </p>

@@ -6,21 +6,20 @@ use crate::model::evaluation::Evaluation;
 use crate::model::measurement::{timeline, Comparison, Measurement};
 use crate::session::flow::Part;
 use crate::session::language::whole;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::device;
 use crate::ui::screens::result::verdict::outcome_key;
 use crate::ui::state::use_assessment;
 use crate::ui::state::Assessment;
 use crate::ui::widgets::table::{table, Row};
+use crate::ui::widgets::text_field::TextField;
 use leptos::prelude::*;
 
 #[component]
 pub fn Measurements() -> impl IntoView {
-    let s = use_assessment();
-    let list = s.work.measurements;
-    let heading = s.dom_id("measure");
-    let name_id = s.dom_id("measure-name");
-    let hint_id = s.dom_id("measure-hint");
+    let widget = use_assessment();
+    let list = widget.work.measurements;
+    let heading = widget.dom_id("measure");
     let name = RwSignal::new(String::new());
     let saved = RwSignal::new(None::<String>);
     let save = move |_| {
@@ -35,7 +34,7 @@ pub fn Measurements() -> impl IntoView {
             l.push(Measurement {
                 label: label.clone(),
                 date,
-                response: s.response.get_untracked(),
+                response: widget.response.get_untracked(),
             })
         });
         name.set(String::new());
@@ -43,34 +42,23 @@ pub fn Measurements() -> impl IntoView {
     };
     // The list and the comparisons, drawn from plain values and redrawn
     // when the list or the language (read in here) changes.
-    let listed = move || list.with(|l| measurement_list(s, list, l));
+    let listed = move || list.with(|l| measurement_list(widget, list, l));
     view! {
         <section
             class="kr-section kr-no-print"
             aria-labelledby=heading.clone()
             data-testid="measurements"
         >
-            <h2 id=heading.clone()>{s.text(k::MEASURE_HEADING)}</h2>
-            <p class="kr-hint">{s.text(k::MEASURE_INTRO)}</p>
-            <div class="kr-field">
-                <label class="kr-label" for=name_id.clone()>
-                    {s.text(k::MEASURE_NAME)}
-                </label>
-                <p class="kr-hint" id=hint_id.clone()>
-                    {s.text(k::MEASURE_NAME_HINT)}
-                </p>
-                <input
-                    id=name_id
-                    class="kr-input"
-                    type="text"
-                    autocomplete="off"
-                    maxlength="80"
-                    aria-describedby=hint_id
-                    data-testid="measurement-name"
-                    prop:value=move || name.get()
-                    on:input=move |ev| name.set(event_target_value(&ev))
-                />
-            </div>
+            <h2 id=heading.clone()>{widget.text(texts::MEASURE_HEADING)}</h2>
+            <p class="kr-hint">{widget.text(texts::MEASURE_INTRO)}</p>
+            <TextField
+                name="measure-name"
+                label=texts::MEASURE_NAME
+                hint=texts::MEASURE_NAME_HINT
+                testid="measurement-name"
+                value=name
+                on_input=Callback::new(move |typed| name.set(typed))
+            />
             <div class="kr-actions">
                 <button
                     type="button"
@@ -78,10 +66,12 @@ pub fn Measurements() -> impl IntoView {
                     data-testid="measurement-save"
                     on:click=save
                 >
-                    {s.text(k::MEASURE_SAVE)}
+                    {widget.text(texts::MEASURE_SAVE)}
                 </button>
                 <span class="kr-hint" role="status">
-                    {move || saved.get().map(|n| s.fill(k::MEASURE_SAVED, &[("name", &n)]))}
+                    {move || {
+                        saved.get().map(|n| widget.fill(texts::MEASURE_SAVED, &[("name", &n)]))
+                    }}
                 </span>
             </div>
             {listed}
@@ -91,18 +81,22 @@ pub fn Measurements() -> impl IntoView {
 
 /// Every measurement with a way to delete it, then what changed from each
 /// to the next.
-fn measurement_list(s: Assessment, list: RwSignal<Vec<Measurement>>, l: &[Measurement]) -> AnyView {
+fn measurement_list(
+    widget: Assessment,
+    list: RwSignal<Vec<Measurement>>,
+    l: &[Measurement],
+) -> AnyView {
     let entries = l
         .iter()
         .enumerate()
         .map(|(i, m)| {
-            let outcome = Evaluation::of(s.content, &m.response).verdict.outcome;
-            let entry = s.fill(
-                k::MEASURE_ENTRY,
+            let outcome = Evaluation::of(widget.content, &m.response).verdict.outcome;
+            let entry = widget.fill(
+                texts::MEASURE_ENTRY,
                 &[
                     ("date", &m.date),
                     ("name", &m.label),
-                    ("verdict", s.t(outcome_key(outcome))),
+                    ("verdict", widget.t(outcome_key(outcome))),
                 ],
             );
             let delete = move |_| {
@@ -122,31 +116,31 @@ fn measurement_list(s: Assessment, list: RwSignal<Vec<Measurement>>, l: &[Measur
                         data-testid="measurement-delete"
                         on:click=delete
                     >
-                        {s.fill(k::MEASURE_DELETE, &[("name", &m.label)])}
+                        {widget.fill(texts::MEASURE_DELETE, &[("name", &m.label)])}
                     </button>
                 </li>
             }
         })
         .collect_view();
-    let steps = timeline(s.content, l);
+    let steps = timeline(widget.content, l);
     let compare = (!steps.is_empty()).then(|| {
         let tables = steps
             .into_iter()
             .map(|(before, after, comparison)| {
-                let step = s.fill(
-                    k::MEASURE_STEP,
+                let step = widget.fill(
+                    texts::MEASURE_STEP,
                     &[
                         ("before", &l[before].label),
                         ("after", &l[after].label),
-                        ("from", s.t(outcome_key(comparison.before))),
-                        ("to", s.t(outcome_key(comparison.after))),
+                        ("from", widget.t(outcome_key(comparison.before))),
+                        ("to", widget.t(outcome_key(comparison.after))),
                     ],
                 );
-                change_table(s, step, comparison)
+                change_table(widget, step, comparison)
             })
             .collect_view();
         view! {
-            <h3>{s.t(k::MEASURE_COMPARE)}</h3>
+            <h3>{widget.t(texts::MEASURE_COMPARE)}</h3>
             {tables}
         }
     });
@@ -158,15 +152,15 @@ fn measurement_list(s: Assessment, list: RwSignal<Vec<Measurement>>, l: &[Measur
 }
 
 /// What changed per part from one measurement to the next.
-fn change_table(s: Assessment, step: String, comparison: Comparison) -> AnyView {
+fn change_table(widget: Assessment, step: String, comparison: Comparison) -> AnyView {
     let score = |v: Option<f64>| v.map(whole).unwrap_or_else(|| "–".to_owned());
     let head = [
-        k::CHART_COL_PART,
-        k::MEASURE_COL_BEFORE,
-        k::MEASURE_COL_AFTER,
-        k::MEASURE_COL_CHANGE,
+        texts::CHART_COL_PART,
+        texts::MEASURE_COL_BEFORE,
+        texts::MEASURE_COL_AFTER,
+        texts::MEASURE_COL_CHANGE,
     ]
-    .map(|key| s.t(key).to_owned())
+    .map(|key| widget.t(key).to_owned())
     .to_vec();
     let rows = comparison
         .dimensions
@@ -174,7 +168,7 @@ fn change_table(s: Assessment, step: String, comparison: Comparison) -> AnyView 
         .filter(|d| d.before.is_some() || d.after.is_some())
         .map(|d| Row {
             cells: vec![
-                s.part_title(&Part::Dimension(d.dimension.clone())),
+                widget.part_title(&Part::Dimension(d.dimension.clone())),
                 score(d.before),
                 score(d.after),
                 d.change.map_or_else(|| "–".to_owned(), signed),
@@ -182,7 +176,7 @@ fn change_table(s: Assessment, step: String, comparison: Comparison) -> AnyView 
             id: format!("change-{}", d.dimension),
         })
         .collect();
-    table(s, "measurement-change", step, head, rows)
+    table(widget, "measurement-change", step, head, rows)
 }
 
 /// A change with its sign, rounded: "+25", "-13", "0".

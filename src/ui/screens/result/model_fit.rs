@@ -5,7 +5,7 @@
 use crate::model::content::QuestionRole;
 use crate::model::model_fit::ModelFit;
 use crate::session::flow::Unit;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::screens::result::answers::ChangeButton;
 use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::{use_assessment, Assessment};
@@ -13,34 +13,38 @@ use leptos::prelude::*;
 
 #[component]
 pub fn ModelFitPanel() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let shown = use_shown();
-    let heading = s.dom_id("fit");
+    let heading = widget.dom_id("fit");
     let fit = Memo::new(move |_| {
         shown
             .response
-            .with(|r| ModelFit::of(s.content, &r.classification))
+            .with(|r| ModelFit::of(widget.content, &r.classification))
     });
-    let first_situation = s
+    let first_situation = widget
         .content
         .question_with_role(QuestionRole::Situation)
         .map(|q| Unit::Question(q.id.clone()));
-    let intended_question = s
+    let intended_question = widget
         .content
         .question_with_role(QuestionRole::IntendedModel)
         .map(|q| Unit::Question(q.id.clone()));
-    let name = move |id: &str| s.content.model(id).map_or("", |m| s.tr(&m.name));
-    let fitting = move || fit.with(|fit| fitting(s, fit, first_situation.clone()));
-    let intended = move || fit.with(|fit| intended(s, fit, intended_question.clone()));
+    let name = move |id: &str| widget.content.model(id).map_or("", |m| widget.tr(&m.name));
+    let fitting = move || fit.with(|fit| fitting(widget, fit, first_situation.clone()));
+    let intended = move || fit.with(|fit| intended(widget, fit, intended_question.clone()));
     let applied = move || {
         fit.get().applied().map(|form| {
             let form = form.to_owned();
-            view! { <p class="kr-hint">{move || s.fill(k::FIT_APPLIED, &[("model", name(&form))])}</p> }
+            view! {
+                <p class="kr-hint">
+                    {move || widget.fill(texts::FIT_APPLIED, &[("model", name(&form))])}
+                </p>
+            }
         })
     };
     view! {
         <section class="kr-section" aria-labelledby=heading.clone() data-testid="model-fit">
-            <h2 id=heading.clone()>{move || s.t(k::FIT_HEADING)}</h2>
+            <h2 id=heading.clone()>{move || widget.t(texts::FIT_HEADING)}</h2>
             {fitting}
             {intended}
             {applied}
@@ -49,11 +53,11 @@ pub fn ModelFitPanel() -> impl IntoView {
 }
 
 /// The forms the situation points at, or a way to the situation questions.
-fn fitting(s: Assessment, fit: &ModelFit, first_situation: Option<Unit>) -> AnyView {
+fn fitting(widget: Assessment, fit: &ModelFit, first_situation: Option<Unit>) -> AnyView {
     if fit.fitting.is_empty() {
         return view! {
             <p>
-                {move || s.t(k::FIT_UNKNOWN)} " "
+                {move || widget.t(texts::FIT_UNKNOWN)} " "
                 {first_situation.map(|unit| view! { <ChangeButton unit /> })}
             </p>
         }
@@ -62,18 +66,18 @@ fn fitting(s: Assessment, fit: &ModelFit, first_situation: Option<Unit>) -> AnyV
     let models = fit
         .fitting
         .iter()
-        .filter_map(|id| s.content.model(id))
+        .filter_map(|id| widget.content.model(id))
         .map(|m| {
             view! {
                 <li class="kr-model">
-                    <strong>{move || s.tr(&m.name)}</strong>
-                    <p>{move || s.tr(&m.description)}</p>
+                    <strong>{move || widget.tr(&m.name)}</strong>
+                    <p>{move || widget.tr(&m.description)}</p>
                 </li>
             }
         })
         .collect_view();
     view! {
-        <p>{move || s.t(k::FIT_POINTS_TO)}</p>
+        <p>{move || widget.t(texts::FIT_POINTS_TO)}</p>
         <ul class="kr-models">{models}</ul>
     }
     .into_any()
@@ -81,10 +85,10 @@ fn fitting(s: Assessment, fit: &ModelFit, first_situation: Option<Unit>) -> AnyV
 
 /// What the initiators intend; where it parts ways with the situation,
 /// what each conflicting feature means and a way to the question.
-fn intended(s: Assessment, fit: &ModelFit, intended_question: Option<Unit>) -> AnyView {
-    let name = move |id: &str| s.content.model(id).map_or("", |m| s.tr(&m.name));
+fn intended(widget: Assessment, fit: &ModelFit, intended_question: Option<Unit>) -> AnyView {
+    let name = move |id: &str| widget.content.model(id).map_or("", |m| widget.tr(&m.name));
     if fit.intended.is_empty() {
-        return view! { <p>{move || s.t(k::FIT_UNDECIDED)}</p> }.into_any();
+        return view! { <p>{move || widget.t(texts::FIT_UNDECIDED)}</p> }.into_any();
     }
     let names = fit
         .intended
@@ -95,10 +99,10 @@ fn intended(s: Assessment, fit: &ModelFit, intended_question: Option<Unit>) -> A
     let mix = fit.is_mix().then(|| {
         view! {
             " "
-            {move || s.t(k::FIT_MIX)}
+            {move || widget.t(texts::FIT_MIX)}
         }
     });
-    let said = move || s.fill(k::FIT_INTENDED, &[("model", &names)]);
+    let said = move || widget.fill(texts::FIT_INTENDED, &[("model", &names)]);
     if !fit.mismatch && fit.conflicts.is_empty() {
         let matches = fit.intended.iter().any(|m| fit.fitting.contains(m));
         return view! {
@@ -108,15 +112,15 @@ fn intended(s: Assessment, fit: &ModelFit, intended_question: Option<Unit>) -> A
                     .then(|| {
                         view! {
                             " "
-                            {move || s.t(k::FIT_MATCH)}
+                            {move || widget.t(texts::FIT_MATCH)}
                         }
                     })}
             </p>
         }
         .into_any();
     }
-    let risks = fit.mismatch.then(|| risks(s, fit));
-    let notes = notes(s, fit);
+    let risks = fit.mismatch.then(|| risks(widget, fit));
+    let notes = notes(widget, fit);
     view! {
         <div class="kr-warning" data-testid="fit-mismatch">
             <p>
@@ -124,7 +128,7 @@ fn intended(s: Assessment, fit: &ModelFit, intended_question: Option<Unit>) -> A
                 {mix}
             </p>
             {risks}
-            <p>{move || s.t(k::FIT_CONFLICTS)}</p>
+            <p>{move || widget.t(texts::FIT_CONFLICTS)}</p>
             <ul>{notes}</ul>
             {intended_question
                 .map(|unit| {
@@ -140,39 +144,39 @@ fn intended(s: Assessment, fit: &ModelFit, intended_question: Option<Unit>) -> A
 }
 
 /// The risks of each intended form where it does not fit the situation.
-fn risks(s: Assessment, fit: &ModelFit) -> impl IntoView {
+fn risks(widget: Assessment, fit: &ModelFit) -> impl IntoView {
     let texts = fit
         .intended
         .iter()
-        .filter_map(|id| s.content.model(id))
+        .filter_map(|id| widget.content.model(id))
         .map(|m| {
             view! {
                 " "
-                {move || s.tr(&m.mismatch)}
+                {move || widget.tr(&m.mismatch)}
             }
         })
         .collect_view();
     view! {
         <p>
-            <strong>{move || s.t(k::FIT_MISMATCH)}</strong>
+            <strong>{move || widget.t(texts::FIT_MISMATCH)}</strong>
             {texts}
         </p>
     }
 }
 
 /// What each situation feature that conflicts with the intended form means.
-fn notes(s: Assessment, fit: &ModelFit) -> impl IntoView {
+fn notes(widget: Assessment, fit: &ModelFit) -> impl IntoView {
     fit.conflicts
         .iter()
         .filter_map(|c| {
-            let q = s.content.question(&c.question)?;
+            let q = widget.content.question(&c.question)?;
             let choice = q.choices.iter().find(|ch| ch.id == c.choice)?;
             let note = choice.note.as_ref()?;
             Some(view! {
                 <li>
-                    <strong>{move || s.tr(&choice.label)}</strong>
+                    <strong>{move || widget.tr(&choice.label)}</strong>
                     ": "
-                    {move || s.tr(note)}
+                    {move || widget.tr(note)}
                 </li>
             })
         })

@@ -7,7 +7,7 @@ use crate::model::verdict::{Level, Outcome};
 use crate::session::flow::Unit;
 use crate::session::language::whole;
 use crate::session::report::phrases::cleared_text;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::screens::result::answers::ChangeButton;
 use crate::ui::screens::result::shown::use_shown;
 use crate::ui::screens::result::verdict::level_key;
@@ -16,31 +16,43 @@ use leptos::prelude::*;
 
 #[component]
 pub fn MustChangePanel(outcome: Memo<Outcome>) -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let shown = use_shown();
-    let heading = s.dom_id("must");
-    let plan = Memo::new(move |_| shown.response.with(|r| must_change(s.content, r)));
+    let heading = widget.dom_id("must");
+    let plan = Memo::new(move |_| shown.response.with(|r| must_change(widget.content, r)));
     let visible = move || matches!(outcome.get(), Outcome::Level(l) if l != Level::Promising);
     let body = move || match plan.get() {
-        None => {
-            view! { <p data-testid="must-blocked">{move || s.t(k::MUST_BLOCKED)}</p> }.into_any()
-        }
+        None => view! { <p data-testid="must-blocked">{move || widget.t(texts::MUST_BLOCKED)}</p> }
+            .into_any(),
         Some(plan) => {
             let count = plan.changes.len();
             let to = plan.to;
             let intro = move || {
                 let key = if count == 1 {
-                    k::MUST_INTRO_ONE
+                    texts::MUST_INTRO_ONE
                 } else {
-                    k::MUST_INTRO_MANY
+                    texts::MUST_INTRO_MANY
                 };
-                s.fill(
+                widget.fill(
                     key,
-                    &[("count", &count.to_string()), ("level", s.t(level_key(to)))],
+                    &[
+                        ("count", &count.to_string()),
+                        ("level", widget.t(level_key(to))),
+                    ],
                 )
             };
             let overall = plan.lifts_overall.map(|threshold| {
-                view! { <p>{move || { s.fill(k::MUST_LIFTS_OVERALL, &[("threshold", &whole(threshold))]) }}</p> }
+                view! {
+                    <p>
+                        {move || {
+                            widget
+                                .fill(
+                                    texts::MUST_LIFTS_OVERALL,
+                                    &[("threshold", &whole(threshold))],
+                                )
+                        }}
+                    </p>
+                }
             });
             let changes = plan
                 .changes
@@ -58,7 +70,7 @@ pub fn MustChangePanel(outcome: Memo<Outcome>) -> impl IntoView {
     view! {
         <Show when=visible>
             <section class="kr-section" aria-labelledby=heading.clone() data-testid="must-change">
-                <h2 id=heading.clone()>{move || s.t(k::MUST_HEADING)}</h2>
+                <h2 id=heading.clone()>{move || widget.t(texts::MUST_HEADING)}</h2>
                 {body}
             </section>
         </Show>
@@ -67,17 +79,23 @@ pub fn MustChangePanel(outcome: Memo<Outcome>) -> impl IntoView {
 
 #[component]
 fn ChangeLine(change: Change) -> impl IntoView {
-    let s = use_assessment();
-    let Some(item) = s.content.item(&change.item) else {
+    let widget = use_assessment();
+    let Some(item) = widget.content.item(&change.item) else {
         return ().into_any();
     };
     let detail = move || {
-        s.lang.with(|lang| {
-            s.fill(
-                k::MUST_CHANGE,
+        widget.lang.with(|lang| {
+            widget.fill(
+                texts::MUST_CHANGE,
                 &[
-                    ("from", k::answer_text(s.content, item, change.from, lang)),
-                    ("to", k::answer_text(s.content, item, Some(change.to), lang)),
+                    (
+                        "from",
+                        texts::answer_text(widget.content, item, change.from, lang),
+                    ),
+                    (
+                        "to",
+                        texts::answer_text(widget.content, item, Some(change.to), lang),
+                    ),
                 ],
             )
         })
@@ -86,12 +104,12 @@ fn ChangeLine(change: Change) -> impl IntoView {
         .clears
         .into_iter()
         .map(|cleared| {
-            view! { <li>{move || s.lang.with(|lang| cleared_text(s.content, lang, &cleared))}</li> }
+            view! { <li>{move || widget.lang.with(|lang| cleared_text(widget.content, lang, &cleared))}</li> }
         })
         .collect_view();
     view! {
         <li class="kr-rec" data-testid=format!("must-{}", item.id)>
-            <p class="kr-rec-text">{move || s.tr(&item.text)}</p>
+            <p class="kr-rec-text">{move || widget.tr(&item.text)}</p>
             <p class="kr-answered-answer">
                 <span>{detail}</span>
                 " "
@@ -99,9 +117,9 @@ fn ChangeLine(change: Change) -> impl IntoView {
             </p>
             <ul class="kr-clears">{clears}</ul>
             <p>
-                <strong>{move || s.t(k::FLAG_WHAT_TO_DO)}</strong>
+                <strong>{move || widget.t(texts::FLAG_WHAT_TO_DO)}</strong>
                 " "
-                {move || s.tr(&item.recommendation)}
+                {move || widget.tr(&item.recommendation)}
             </p>
         </li>
     }

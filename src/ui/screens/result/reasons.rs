@@ -5,19 +5,19 @@ use crate::model::evaluation::Evaluation;
 use crate::model::verdict::Reason;
 use crate::session::flow::Unit;
 use crate::session::report::phrases::reason_text;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::screens::result::answers::AnsweredUnit;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 #[component]
 pub fn Reasons(evaluation: Memo<Evaluation>) -> impl IntoView {
-    let s = use_assessment();
-    let heading = s.dom_id("reasons");
+    let widget = use_assessment();
+    let heading = widget.dom_id("reasons");
     let reasons = Memo::new(move |_| evaluation.with(|e| e.verdict.reasons.clone()));
     view! {
         <section class="kr-section" aria-labelledby=heading.clone() data-testid="reasons">
-            <h2 id=heading.clone()>{move || s.t(k::REASONS_HEADING)}</h2>
+            <h2 id=heading.clone()>{move || widget.t(texts::REASONS_HEADING)}</h2>
             <ul class="kr-reasons">
                 {move || {
                     reasons
@@ -33,19 +33,23 @@ pub fn Reasons(evaluation: Memo<Evaluation>) -> impl IntoView {
 
 #[component]
 fn ReasonLine(reason: Reason) -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let items = match &reason {
         Reason::DimensionBelow { items, .. } => items.clone(),
         _ => Vec::new(),
     };
-    let text = move || s.lang.with(|lang| reason_text(s.content, lang, &reason));
+    let text = move || {
+        widget
+            .lang
+            .with(|lang| reason_text(widget.content, lang, &reason))
+    };
     let low = (!items.is_empty()).then(|| {
         let list = items
             .into_iter()
             .map(|id| view! { <AnsweredUnit unit=Unit::Item(id) /> })
             .collect_view();
         view! {
-            <p class="kr-label">{move || s.t(k::REASON_LOW_ITEMS)}</p>
+            <p class="kr-label">{move || widget.t(texts::REASON_LOW_ITEMS)}</p>
             <ul class="kr-answered-list">{list}</ul>
         }
     });

@@ -5,7 +5,7 @@ use crate::model::content::Scope;
 use crate::model::recommendation::{recommendations, Recommendation};
 use crate::session::flow::{Part, Unit};
 use crate::session::report::TOP_RECOMMENDATIONS as TOP;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::screens::result::answers::ChangeButton;
 use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::use_assessment;
@@ -13,10 +13,10 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Recommendations() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let shown = use_shown();
-    let heading = s.dom_id("recs");
-    let all = Memo::new(move |_| shown.response.with(|r| recommendations(s.content, r)));
+    let heading = widget.dom_id("recs");
+    let all = Memo::new(move |_| shown.response.with(|r| recommendations(widget.content, r)));
     let group = move |scope: Scope, key: &'static str| {
         let top = move || {
             all.with(|list| {
@@ -35,11 +35,12 @@ pub fn Recommendations() -> impl IntoView {
                     if scope == Scope::Own { "own" } else { "partnership" },
                 )
             >
-                <h3>{move || s.t(key)}</h3>
+                <h3>{move || widget.t(key)}</h3>
                 {move || {
                     let top = top();
                     if top.is_empty() {
-                        view! { <p class="kr-hint">{move || s.t(k::RECS_NONE)}</p> }.into_any()
+                        view! { <p class="kr-hint">{move || widget.t(texts::RECS_NONE)}</p> }
+                            .into_any()
                     } else {
                         view! {
                             <ol class="kr-recs">
@@ -57,30 +58,34 @@ pub fn Recommendations() -> impl IntoView {
     };
     view! {
         <section class="kr-section" aria-labelledby=heading.clone() data-testid="recommendations">
-            <h2 id=heading.clone()>{move || s.t(k::RECS_HEADING)}</h2>
-            <p class="kr-hint">{move || s.t(k::RECS_INTRO)}</p>
-            {group(Scope::Own, k::RECS_OWN)}
-            {group(Scope::Partnership, k::RECS_PARTNERSHIP)}
+            <h2 id=heading.clone()>{move || widget.t(texts::RECS_HEADING)}</h2>
+            <p class="kr-hint">{move || widget.t(texts::RECS_INTRO)}</p>
+            {group(Scope::Own, texts::RECS_OWN)}
+            {group(Scope::Partnership, texts::RECS_PARTNERSHIP)}
         </section>
     }
 }
 
 #[component]
 fn RecommendationCard(rec: Recommendation) -> impl IntoView {
-    let s = use_assessment();
-    let Some(item) = s.content.item(&rec.item) else {
+    let widget = use_assessment();
+    let Some(item) = widget.content.item(&rec.item) else {
         return ().into_any();
     };
     let part = Part::Dimension(rec.dimension.clone());
     view! {
         <li class="kr-rec">
-            <p class="kr-rec-text">{move || s.tr(&item.recommendation)}</p>
+            <p class="kr-rec-text">{move || widget.tr(&item.recommendation)}</p>
             <p class="kr-hint">
                 {move || {
-                    s.fill(
-                        k::RECS_ABOUT,
-                        &[("part", &s.part_title(&part)), ("statement", s.tr(&item.text))],
-                    )
+                    widget
+                        .fill(
+                            texts::RECS_ABOUT,
+                            &[
+                                ("part", &widget.part_title(&part)),
+                                ("statement", widget.tr(&item.text)),
+                            ],
+                        )
                 }} " " <ChangeButton unit=Unit::Item(item.id.clone()) />
             </p>
         </li>

@@ -6,7 +6,7 @@
 
 use crate::model::response::Mode;
 use crate::session::report::markdown;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::device;
 use crate::ui::screens::result::answers::Answers;
 use crate::ui::screens::result::chart::Chart;
@@ -32,63 +32,63 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Result() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let meta = move || {
-        let mode = s.t(k::mode_key(s.response.with(|r| r.mode)));
-        let name = s.partnership.get();
-        let mode = s.fill(k::RESULT_MODE, &[("mode", mode)]);
+        let mode = widget.t(texts::mode_key(widget.response.with(|r| r.mode)));
+        let name = widget.partnership.get();
+        let mode = widget.fill(texts::RESULT_MODE, &[("mode", mode)]);
         if name.trim().is_empty() {
             mode
         } else {
             format!(
                 "{} · {mode}",
-                s.fill(k::RESULT_FOR, &[("name", name.trim())])
+                widget.fill(texts::RESULT_FOR, &[("name", name.trim())])
             )
         }
     };
-    let partial = move || s.response.with(|r| r.mode == Mode::Quick);
+    let partial = move || widget.response.with(|r| r.mode == Mode::Quick);
     let stages = Stages::new(BODY_STAGES + 1);
     let tail = move || stages.reached(BODY_STAGES + 1);
-    let share_id = s.dom_id("share");
+    let share_id = widget.dom_id("share");
     view! {
         // Busy until the last part is drawn, so assistive technology
         // reads the page once it is whole.
         <div class="kr-main kr-result" data-testid="result" aria-busy=move || stages.busy()>
-            <h1 id=s.dom_id("result-title") class="kr-title" tabindex="-1" data-kr-focus="">
-                {s.text(k::RESULT_TITLE)}
+            <h1 id=widget.dom_id("result-title") class="kr-title" tabindex="-1" data-kr-focus="">
+                {widget.text(texts::RESULT_TITLE)}
             </h1>
             <p class="kr-result-meta">{meta}</p>
             <Stamp />
             <ResultBody
                 stages
                 shown=Shown {
-                    response: s.response.into(),
-                    evaluation: s.evaluation,
+                    response: widget.response.into(),
+                    evaluation: widget.evaluation,
                     own: true,
                 }
             />
             <Show when=tail>
                 <Show when=partial>
                     <div class="kr-more kr-no-print">
-                        <p>{s.text(k::RESULT_PARTIAL)}</p>
+                        <p>{widget.text(texts::RESULT_PARTIAL)}</p>
                         <button
                             type="button"
                             class="kr-button kr-secondary"
                             data-testid="start-full-from-result"
-                            on:click=move |_| s.start(Mode::Full)
+                            on:click=move |_| widget.start(Mode::Full)
                         >
-                            {s.text(k::START_FULL)}
+                            {widget.text(texts::START_FULL)}
                         </button>
                     </div>
                 </Show>
                 <section class="kr-section kr-no-print" aria-labelledby=share_id.clone()>
-                    <h2 id=share_id.clone()>{s.text(k::SHARE_HEADING)}</h2>
+                    <h2 id=share_id.clone()>{widget.text(texts::SHARE_HEADING)}</h2>
                     <SharePanel />
                 </section>
                 <ReportSection />
                 <Measurements />
                 <div class="kr-step-nav">
-                    <BackButton on_back=Callback::new(move |()| s.resume()) />
+                    <BackButton on_back=Callback::new(move |()| widget.resume()) />
                 </div>
             </Show>
         </div>
@@ -134,24 +134,30 @@ pub fn ResultBody(stages: Stages, shown: Shown) -> impl IntoView {
 /// Printing the result, and downloading it as a report.
 #[component]
 fn ReportSection() -> impl IntoView {
-    let s = use_assessment();
-    let report_id = s.dom_id("report");
+    let widget = use_assessment();
+    let report_id = widget.dom_id("report");
     let report = Callback::new(move |()| {
         let date = device::today();
-        let text = s.lang.with_untracked(|lang| {
-            s.response.with_untracked(|r| {
-                markdown(s.content, r, lang, &date, &s.partnership.get_untracked())
+        let text = widget.lang.with_untracked(|lang| {
+            widget.response.with_untracked(|r| {
+                markdown(
+                    widget.content,
+                    r,
+                    lang,
+                    &date,
+                    &widget.partnership.get_untracked(),
+                )
             })
         });
         (format!("kansrijk-report-{date}.md"), text)
     });
     view! {
         <section class="kr-section kr-no-print" aria-labelledby=report_id.clone()>
-            <h2 id=report_id.clone()>{s.text(k::REPORT_HEADING)}</h2>
+            <h2 id=report_id.clone()>{widget.text(texts::REPORT_HEADING)}</h2>
             <div class="kr-actions">
                 <PrintButton />
                 <DownloadButton
-                    label=k::REPORT_DOWNLOAD
+                    label=texts::REPORT_DOWNLOAD
                     testid="report-download"
                     mime="text/markdown"
                     file=report

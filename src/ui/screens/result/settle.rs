@@ -5,7 +5,7 @@
 use crate::model::to_settle::{to_settle, Settle};
 use crate::session::flow::Unit;
 use crate::session::report::phrases::settle_text;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::screens::result::answers::AnsweredUnit;
 use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::use_assessment;
@@ -13,10 +13,10 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SettlePanel() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let shown = use_shown();
-    let heading = s.dom_id("settle");
-    let points = Memo::new(move |_| shown.response.with(|r| to_settle(s.content, r)));
+    let heading = widget.dom_id("settle");
+    let points = Memo::new(move |_| shown.response.with(|r| to_settle(widget.content, r)));
     let body = move || {
         points
             .get()
@@ -32,8 +32,9 @@ pub fn SettlePanel() -> impl IntoView {
                 };
                 let point = StoredValue::new(point);
                 let text = move || {
-                    s.lang
-                        .with(|lang| point.with_value(|p| settle_text(s.content, lang, p)))
+                    widget
+                        .lang
+                        .with(|lang| point.with_value(|p| settle_text(widget.content, lang, p)))
                 };
                 let list = items
                     .into_iter()
@@ -52,8 +53,8 @@ pub fn SettlePanel() -> impl IntoView {
     view! {
         <Show when=move || points.with(|p| !p.is_empty())>
             <section class="kr-section" aria-labelledby=heading.clone() data-testid="to-settle">
-                <h2 id=heading.clone()>{move || s.t(k::SETTLE_HEADING)}</h2>
-                <p class="kr-hint">{move || s.t(k::SETTLE_INTRO)}</p>
+                <h2 id=heading.clone()>{move || widget.t(texts::SETTLE_HEADING)}</h2>
+                <p class="kr-hint">{move || widget.t(texts::SETTLE_INTRO)}</p>
                 <ul class="kr-recs">{body}</ul>
             </section>
         </Show>

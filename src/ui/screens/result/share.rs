@@ -5,7 +5,7 @@
 use crate::model::answer_file::to_file;
 use crate::model::code::{encode, Shared, MAX_LABEL_CHARS};
 use crate::session::sharing::{qr_picture, share_link};
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::device;
 use crate::ui::state::use_assessment;
 use crate::ui::widgets::download_button::DownloadButton;
@@ -18,16 +18,16 @@ use leptos::task::spawn_local;
 /// ticks the box and types a label.
 #[component]
 pub fn SharePanel() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let include = RwSignal::new(false);
     let label = RwSignal::new(String::new());
-    let include_id = s.dom_id("share-include");
-    let label_id = s.dom_id("share-label");
+    let include_id = widget.dom_id("share-include");
+    let label_id = widget.dom_id("share-label");
     let shared = move || Shared {
-        response: s.response.get(),
+        response: widget.response.get(),
         label: include.get().then(|| label.get()),
     };
-    let code = Memo::new(move |_| encode(s.content, &shared()));
+    let code = Memo::new(move |_| encode(widget.content, &shared()));
     let link = Memo::new(move |_| {
         device::page_address()
             .map(|address| share_link(&address, &code.get()))
@@ -39,7 +39,7 @@ pub fn SharePanel() -> impl IntoView {
     });
     view! {
         <div class="kr-share" data-testid="share-panel">
-            <p class="kr-hint">{s.text(k::SHARE_INTRO)}</p>
+            <p class="kr-hint">{widget.text(texts::SHARE_INTRO)}</p>
             <div class="kr-field">
                 <label class="kr-check" for=include_id.clone()>
                     <input
@@ -49,11 +49,11 @@ pub fn SharePanel() -> impl IntoView {
                         prop:checked=move || include.get()
                         on:change=move |ev| include.set(event_target_checked(&ev))
                     />
-                    <span>{s.text(k::SHARE_LABEL_INCLUDE)}</span>
+                    <span>{widget.text(texts::SHARE_LABEL_INCLUDE)}</span>
                 </label>
                 <Show when=move || include.get()>
                     <label class="kr-label" for=label_id.clone()>
-                        {s.text(k::SHARE_LABEL)}
+                        {widget.text(texts::SHARE_LABEL)}
                     </label>
                     <input
                         id=label_id.clone()
@@ -67,10 +67,15 @@ pub fn SharePanel() -> impl IntoView {
                     />
                 </Show>
             </div>
-            <CopyField label=k::SHARE_CODE value=code.into() testid="share-code" rows=3 />
-            <CopyField label=k::SHARE_LINK value=link.into() testid="share-link" rows=3 />
+            <CopyField label=texts::SHARE_CODE value=code.into() testid="share-code" rows=3 />
+            <CopyField label=texts::SHARE_LINK value=link.into() testid="share-link" rows=3 />
             <QrCode text=link.into() />
-            <DownloadButton label=k::SHARE_FILE testid="share-file" mime="application/json" file />
+            <DownloadButton
+                label=texts::SHARE_FILE
+                testid="share-file"
+                mime="application/json"
+                file
+            />
         </div>
     }
 }
@@ -85,8 +90,8 @@ fn CopyField(
     testid: &'static str,
     rows: u8,
 ) -> impl IntoView {
-    let s = use_assessment();
-    let id = s.dom_id(testid);
+    let widget = use_assessment();
+    let id = widget.dom_id(testid);
     let field = NodeRef::<html::Textarea>::new();
     // Which message to show after the last copy, if any.
     let told = RwSignal::new(None::<&'static str>);
@@ -94,19 +99,19 @@ fn CopyField(
         let text = value.get_untracked();
         spawn_local(async move {
             if device::copy(&text).await {
-                told.set(Some(k::SHARE_COPIED));
+                told.set(Some(texts::SHARE_COPIED));
             } else {
                 if let Some(field) = field.get_untracked() {
                     field.select();
                 }
-                told.set(Some(k::SHARE_COPY_MANUAL));
+                told.set(Some(texts::SHARE_COPY_MANUAL));
             }
         });
     };
     view! {
         <div class="kr-field">
             <label class="kr-label" for=id.clone()>
-                {move || s.t(label)}
+                {move || widget.t(label)}
             </label>
             <textarea
                 id=id.clone()
@@ -130,11 +135,11 @@ fn CopyField(
                     data-testid=format!("{testid}-copy")
                     on:click=copy
                 >
-                    {s.text(k::SHARE_COPY)}
-                    <span class="kr-visually-hidden">": " {move || s.t(label)}</span>
+                    {widget.text(texts::SHARE_COPY)}
+                    <span class="kr-visually-hidden">": " {move || widget.t(label)}</span>
                 </button>
                 <span class="kr-hint" role="status">
-                    {move || told.get().map(|key| s.t(key))}
+                    {move || told.get().map(|key| widget.t(key))}
                 </span>
             </div>
         </div>
@@ -145,8 +150,8 @@ fn CopyField(
 /// zone, at four CSS pixels per module so it stays sharp and scannable.
 #[component]
 fn QrCode(text: Signal<String>) -> impl IntoView {
-    let s = use_assessment();
-    let title_id = s.dom_id("share-qr-title");
+    let widget = use_assessment();
+    let title_id = widget.dom_id("share-qr-title");
     move || {
         let qr = qr_picture(&text.get())?;
         let size = qr.size;
@@ -162,7 +167,7 @@ fn QrCode(text: Signal<String>) -> impl IntoView {
                 data-testid="share-qr"
                 data-modules=size
             >
-                <title id=title_id.clone()>{s.text(k::SHARE_QR)}</title>
+                <title id=title_id.clone()>{widget.text(texts::SHARE_QR)}</title>
                 <rect width=size height=size fill="#ffffff"></rect>
                 <path d=qr.path fill="#000000"></path>
             </svg>
@@ -175,7 +180,7 @@ fn QrCode(text: Signal<String>) -> impl IntoView {
 /// open, so answering does not redraw a QR code nobody looks at.
 #[component]
 pub fn ShareMenu() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let open = RwSignal::new(false);
     view! {
         <details
@@ -185,7 +190,7 @@ pub fn ShareMenu() -> impl IntoView {
                 open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
             }
         >
-            <summary>{s.text(k::SHARE_HEADING)}</summary>
+            <summary>{widget.text(texts::SHARE_HEADING)}</summary>
             <Show when=move || open.get()>
                 <SharePanel />
             </Show>

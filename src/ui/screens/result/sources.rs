@@ -3,7 +3,7 @@
 
 use crate::model::content::Citation;
 use crate::model::text::Text;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
@@ -15,19 +15,19 @@ pub fn Why(
     #[prop(optional)] text: Option<&'static Text>,
     sources: &'static [Citation],
 ) -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let citations = sources
         .iter()
         .map(|c| {
-            let short = s
+            let short = widget
                 .content
                 .source(&c.source)
                 .map(|src| src.short.as_str())
                 .unwrap_or(&c.source);
-            let title = s.content.source(&c.source).map(|src| &src.title);
+            let title = widget.content.source(&c.source).map(|src| &src.title);
             view! {
                 <li>
-                    <cite title=move || title.map(|t| s.tr(t))>{short}</cite>
+                    <cite title=move || title.map(|t| widget.tr(t))>{short}</cite>
                     ", "
                     {c.section.as_str()}
                 </li>
@@ -36,10 +36,10 @@ pub fn Why(
         .collect_view();
     view! {
         <details class="kr-why">
-            <summary>{move || s.t(summary)}</summary>
+            <summary>{move || widget.t(summary)}</summary>
             <div class="kr-why-body">
-                {text.map(|t| view! { <p>{move || s.tr(t)}</p> })}
-                <p class="kr-sources-label">{s.text(k::SOURCES_LABEL)}</p>
+                {text.map(|t| view! { <p>{move || widget.tr(t)}</p> })}
+                <p class="kr-sources-label">{widget.text(texts::SOURCES_LABEL)}</p>
                 <ul class="kr-sources">{citations}</ul>
             </div>
         </details>
@@ -50,9 +50,9 @@ pub fn Why(
 /// folded "why" of each question is out of reach.
 #[component]
 pub fn SourceList() -> impl IntoView {
-    let s = use_assessment();
-    let heading = s.dom_id("sources");
-    let list = s
+    let widget = use_assessment();
+    let heading = widget.dom_id("sources");
+    let list = widget
         .content
         .sources
         .iter()
@@ -61,15 +61,15 @@ pub fn SourceList() -> impl IntoView {
                 <li>
                     <cite>{src.short.as_str()}</cite>
                     ": "
-                    {move || s.tr(&src.title)}
-                    {move || format!(" ({}, {})", s.tr(&src.publisher), src.year)}
+                    {move || widget.tr(&src.title)}
+                    {move || format!(" ({}, {})", widget.tr(&src.publisher), src.year)}
                 </li>
             }
         })
         .collect_view();
     view! {
         <section class="kr-section" aria-labelledby=heading.clone() data-testid="source-list">
-            <h2 id=heading.clone()>{s.text(k::SOURCES_HEADING)}</h2>
+            <h2 id=heading.clone()>{widget.text(texts::SOURCES_HEADING)}</h2>
             <ul class="kr-sources">{list}</ul>
         </section>
     }

@@ -4,7 +4,7 @@
 use crate::model::evaluation::Evaluation;
 use crate::model::verdict::{Level, Outcome};
 use crate::session::language::whole;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
@@ -22,12 +22,12 @@ fn icon(outcome: Outcome) -> &'static str {
 
 #[component]
 pub fn VerdictPanel(evaluation: Memo<Evaluation>) -> impl IntoView {
-    let s = use_assessment();
-    let heading = s.dom_id("verdict");
+    let widget = use_assessment();
+    let heading = widget.dom_id("verdict");
     let outcome = Memo::new(move |_| evaluation.with(|e| e.verdict.outcome));
     let certainty = move || {
         let share = evaluation.with(|e| e.verdict.certainty) * 100.0;
-        s.fill(k::VERDICT_CERTAINTY, &[("percent", &whole(share))])
+        widget.fill(texts::VERDICT_CERTAINTY, &[("percent", &whole(share))])
     };
     view! {
         <section
@@ -35,7 +35,7 @@ pub fn VerdictPanel(evaluation: Memo<Evaluation>) -> impl IntoView {
             aria-labelledby=heading.clone()
         >
             <h2 id=heading.clone() class="kr-verdict-heading">
-                {move || s.t(k::VERDICT_LABEL)}
+                {move || widget.t(texts::VERDICT_LABEL)}
             </h2>
             <p
                 class="kr-verdict-level"
@@ -50,13 +50,13 @@ pub fn VerdictPanel(evaluation: Memo<Evaluation>) -> impl IntoView {
                 >
                     <path d=move || icon(outcome.get()) />
                 </svg>
-                <span>{move || s.t(outcome_key(outcome.get()))}</span>
+                <span>{move || widget.t(outcome_key(outcome.get()))}</span>
             </p>
-            <p>{move || s.t(k::meaning_key(outcome.get()))}</p>
+            <p>{move || widget.t(texts::meaning_key(outcome.get()))}</p>
             <p class="kr-certainty" data-testid="certainty">
                 {certainty}
             </p>
-            <p class="kr-hint">{move || s.t(k::VERDICT_DISCLAIMER)}</p>
+            <p class="kr-hint">{move || widget.t(texts::VERDICT_DISCLAIMER)}</p>
         </section>
     }
 }

@@ -3,7 +3,7 @@
 //! answers read-only; the answers saved on this device stay as they were.
 
 use crate::model::evaluation::Evaluation;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::screens::result::screen::{ResultBody, BODY_STAGES};
 use crate::ui::screens::result::shown::Shown;
 use crate::ui::state::use_assessment;
@@ -13,10 +13,11 @@ use leptos::prelude::*;
 
 #[component]
 pub fn SharedResult() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     // Rebuilt when another link is opened while this one is shown.
     move || {
-        s.work
+        widget
+            .work
             .opened
             .get()
             .map(|opened| view! { <SharedBody opened /> })
@@ -25,9 +26,9 @@ pub fn SharedResult() -> impl IntoView {
 
 #[component]
 fn SharedBody(opened: Opened) -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let response = opened.shared.response;
-    let content = s.content;
+    let content = widget.content;
     let shown = Shown {
         evaluation: Memo::new({
             let response = response.clone();
@@ -36,9 +37,13 @@ fn SharedBody(opened: Opened) -> impl IntoView {
         response: Signal::stored(response),
         own: false,
     };
-    let title_id = s.dom_id("shared-title");
+    let title_id = widget.dom_id("shared-title");
     let from = opened.shared.label.map(|label| {
-        view! { <p class="kr-result-meta">{move || s.fill(k::SHARED_FROM, &[("label", &label)])}</p> }
+        view! {
+            <p class="kr-result-meta">
+                {move || widget.fill(texts::SHARED_FROM, &[("label", &label)])}
+            </p>
+        }
     });
     let in_group = opened.member.is_some();
     let stages = Stages::new(BODY_STAGES);
@@ -50,10 +55,10 @@ fn SharedBody(opened: Opened) -> impl IntoView {
             aria-busy=move || stages.busy()
         >
             <h1 id=title_id.clone() class="kr-title" tabindex="-1" data-kr-focus="">
-                {s.text(k::SHARED_TITLE)}
+                {widget.text(texts::SHARED_TITLE)}
             </h1>
             {from}
-            <p class="kr-notice-info">{s.text(k::SHARED_INTRO)}</p>
+            <p class="kr-notice-info">{widget.text(texts::SHARED_INTRO)}</p>
             <SharedActions in_group />
             <ResultBody stages shown />
         </section>
@@ -63,7 +68,7 @@ fn SharedBody(opened: Opened) -> impl IntoView {
 /// "Add to group view" (for a link not yet in the group) and "close".
 #[component]
 fn SharedActions(in_group: bool) -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     view! {
         <div class="kr-actions kr-no-print">
             {(!in_group)
@@ -73,9 +78,9 @@ fn SharedActions(in_group: bool) -> impl IntoView {
                             type="button"
                             class="kr-button kr-primary"
                             data-testid="shared-add"
-                            on:click=move |_| s.add_opened_to_group()
+                            on:click=move |_| widget.add_opened_to_group()
                         >
-                            {s.text(k::SHARED_ADD)}
+                            {widget.text(texts::SHARED_ADD)}
                         </button>
                     }
                 })}
@@ -83,9 +88,9 @@ fn SharedActions(in_group: bool) -> impl IntoView {
                 type="button"
                 class="kr-button kr-secondary"
                 data-testid="shared-close"
-                on:click=move |_| s.close_shared()
+                on:click=move |_| widget.close_shared()
             >
-                {s.text(k::SHARED_CLOSE)}
+                {widget.text(texts::SHARED_CLOSE)}
             </button>
         </div>
     }

@@ -1,16 +1,16 @@
 //! The way back to answers given before, with how far they go.
 
 use crate::session::flow::{self, Unit};
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 #[component]
 pub fn ResumeOffer() -> impl IntoView {
-    let s = use_assessment();
+    let widget = use_assessment();
     let progress = Memo::new(move |_| {
-        s.response.with(|r| {
-            let units: Vec<Unit> = flow::parts(s.content, r)
+        widget.response.with(|r| {
+            let units: Vec<Unit> = flow::parts(widget.content, r)
                 .into_iter()
                 .flat_map(|(_, u)| u)
                 .collect();
@@ -19,9 +19,9 @@ pub fn ResumeOffer() -> impl IntoView {
     });
     let resume_detail = move || {
         let p = progress.get();
-        let mode = s.t(k::mode_key(s.response.with(|r| r.mode)));
-        s.fill(
-            k::START_RESUME_DETAIL,
+        let mode = widget.t(texts::mode_key(widget.response.with(|r| r.mode)));
+        widget.fill(
+            texts::START_RESUME_DETAIL,
             &[
                 ("answered", &p.answered.to_string()),
                 ("total", &p.total.to_string()),
@@ -31,7 +31,8 @@ pub fn ResumeOffer() -> impl IntoView {
     };
     view! {
         {move || {
-            s.has_saved_work()
+            widget
+                .has_saved_work()
                 .then(|| {
                     view! {
                         <div class="kr-resume">
@@ -39,9 +40,9 @@ pub fn ResumeOffer() -> impl IntoView {
                                 type="button"
                                 class="kr-button kr-secondary"
                                 data-testid="resume"
-                                on:click=move |_| s.resume()
+                                on:click=move |_| widget.resume()
                             >
-                                {move || s.t(k::START_RESUME)}
+                                {move || widget.t(texts::START_RESUME)}
                             </button>
                             <p class="kr-hint">{resume_detail}</p>
                         </div>

@@ -5,45 +5,45 @@
 use super::about::AboutYou;
 use super::resume::ResumeOffer;
 use crate::model::response::Mode;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 #[component]
 pub fn Start() -> impl IntoView {
-    let s = use_assessment();
-    let title_id = s.dom_id("start-title");
+    let widget = use_assessment();
+    let title_id = widget.dom_id("start-title");
     view! {
         <section class="kr-start" aria-labelledby=title_id.clone()>
             <h1 id=title_id.clone() class="kr-title" tabindex="-1" data-kr-focus="">
-                {move || s.t(k::START_TITLE)}
+                {move || widget.t(texts::START_TITLE)}
             </h1>
-            <p class="kr-lead">{move || s.t(k::START_INTRO)}</p>
+            <p class="kr-lead">{move || widget.t(texts::START_INTRO)}</p>
             <div class="kr-start-actions">
                 <button
                     type="button"
                     class="kr-button kr-primary kr-start-button"
                     data-testid="start-quick"
-                    on:click=move |_| s.start(Mode::Quick)
+                    on:click=move |_| widget.start(Mode::Quick)
                 >
-                    <span class="kr-button-title">{move || s.t(k::START_QUICK)}</span>
-                    <span class="kr-button-note">{move || s.t(k::START_QUICK_TIME)}</span>
+                    <span class="kr-button-title">{move || widget.t(texts::START_QUICK)}</span>
+                    <span class="kr-button-note">{move || widget.t(texts::START_QUICK_TIME)}</span>
                 </button>
                 <button
                     type="button"
                     class="kr-button kr-secondary kr-start-button"
                     data-testid="start-full"
-                    on:click=move |_| s.start(Mode::Full)
+                    on:click=move |_| widget.start(Mode::Full)
                 >
-                    <span class="kr-button-title">{move || s.t(k::START_FULL)}</span>
-                    <span class="kr-button-note">{move || s.t(k::START_FULL_TIME)}</span>
+                    <span class="kr-button-title">{move || widget.t(texts::START_FULL)}</span>
+                    <span class="kr-button-note">{move || widget.t(texts::START_FULL_TIME)}</span>
                 </button>
             </div>
             <p class="kr-privacy">
                 <svg class="kr-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                     <path d="M7 10V7a5 5 0 0 1 10 0v3h1.5A1.5 1.5 0 0 1 20 11.5v9a1.5 1.5 0 0 1-1.5 1.5h-13A1.5 1.5 0 0 1 4 20.5v-9A1.5 1.5 0 0 1 5.5 10zm2 0h6V7a3 3 0 0 0-6 0z" />
                 </svg>
-                <span>{move || s.t(k::START_PRIVACY)}</span>
+                <span>{move || widget.t(texts::START_PRIVACY)}</span>
             </p>
             <ResumeOffer />
             <div class="kr-group-entry">
@@ -51,14 +51,14 @@ pub fn Start() -> impl IntoView {
                     type="button"
                     class="kr-button kr-secondary"
                     data-testid="open-group"
-                    on:click=move |_| s.show_group()
+                    on:click=move |_| widget.show_group()
                 >
-                    {move || s.t(k::GROUP_OPEN)}
+                    {move || widget.t(texts::GROUP_OPEN)}
                 </button>
-                <p class="kr-hint">{move || s.t(k::GROUP_OPEN_HINT)}</p>
+                <p class="kr-hint">{move || widget.t(texts::GROUP_OPEN_HINT)}</p>
             </div>
             <AboutYou />
-            <p class="kr-hint kr-sources-note">{move || s.t(k::START_SOURCES)}</p>
+            <p class="kr-hint kr-sources-note">{move || widget.t(texts::START_SOURCES)}</p>
         </section>
     }
 }

@@ -51,6 +51,32 @@ pub fn threshold_line(
     }
 }
 
+/// The drawing itself: an image named by its title, `width` by `height`
+/// units, scaled to the width it is given.
+pub fn drawing(
+    title_id: String,
+    title: impl IntoView + 'static,
+    width: f64,
+    height: f64,
+    testid: Option<&'static str>,
+    body: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <svg
+            class="kr-chart-svg"
+            role="img"
+            aria-labelledby=title_id.clone()
+            viewBox=format!("0 0 {} {}", px(width), px(height))
+            width="100%"
+            preserveAspectRatio="xMinYMin meet"
+            data-testid=testid
+        >
+            <title id=title_id.clone()>{title}</title>
+            {body}
+        </svg>
+    }
+}
+
 /// One entry of a chart's key: a small drawing and what it stands for.
 #[component]
 pub fn KeyEntry(swatch: AnyView, name: AnyView) -> impl IntoView {

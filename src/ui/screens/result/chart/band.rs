@@ -1,7 +1,7 @@
 //! Where a score falls against the verdict's thresholds, and its fill: a
 //! pattern of its own per band, so the chart reads in black and white.
 
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::state::Assessment;
 use leptos::prelude::*;
 
@@ -27,30 +27,30 @@ impl Band {
 
     pub fn key(self) -> &'static str {
         match self {
-            Band::Low => k::CHART_BAND_LOW,
-            Band::Mid => k::CHART_BAND_MID,
-            Band::High => k::CHART_BAND_HIGH,
+            Band::Low => texts::CHART_BAND_LOW,
+            Band::Mid => texts::CHART_BAND_MID,
+            Band::High => texts::CHART_BAND_HIGH,
         }
     }
 
     /// The id of the band's fill pattern in this widget.
-    pub fn pattern_id(self, s: &Assessment) -> String {
+    pub fn pattern_id(self, widget: &Assessment) -> String {
         let name = match self {
             Band::Low => "low",
             Band::Mid => "mid",
             Band::High => "high",
         };
-        s.dom_id(&format!("pattern-{name}"))
+        widget.dom_id(&format!("pattern-{name}"))
     }
 }
 
 /// The three fill patterns: stripes for low, dots for the middle, solid
 /// for high.
-pub fn patterns(s: &Assessment) -> impl IntoView {
+pub fn patterns(widget: &Assessment) -> impl IntoView {
     view! {
         <defs>
             <pattern
-                id=Band::Low.pattern_id(s)
+                id=Band::Low.pattern_id(widget)
                 width="8"
                 height="8"
                 patternUnits="userSpaceOnUse"
@@ -59,11 +59,21 @@ pub fn patterns(s: &Assessment) -> impl IntoView {
                 <rect width="8" height="8" fill="#ffffff"></rect>
                 <line x1="0" y1="0" x2="0" y2="8" stroke="#0b0c0c" stroke-width="3"></line>
             </pattern>
-            <pattern id=Band::Mid.pattern_id(s) width="6" height="6" patternUnits="userSpaceOnUse">
+            <pattern
+                id=Band::Mid.pattern_id(widget)
+                width="6"
+                height="6"
+                patternUnits="userSpaceOnUse"
+            >
                 <rect width="6" height="6" fill="#ffffff"></rect>
                 <circle cx="3" cy="3" r="1.6" fill="#0b0c0c"></circle>
             </pattern>
-            <pattern id=Band::High.pattern_id(s) width="4" height="4" patternUnits="userSpaceOnUse">
+            <pattern
+                id=Band::High.pattern_id(widget)
+                width="4"
+                height="4"
+                patternUnits="userSpaceOnUse"
+            >
                 <rect width="4" height="4" class="kr-chart-solid"></rect>
             </pattern>
         </defs>

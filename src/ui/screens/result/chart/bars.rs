@@ -5,22 +5,22 @@ use super::band::{patterns, Band};
 use crate::model::score::DimensionScore;
 use crate::session::flow::Part;
 use crate::session::language::whole;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::state::Assessment;
-use crate::ui::widgets::chart::{px, threshold_line, width, ROW, TOP};
+use crate::ui::widgets::chart::{drawing, px, threshold_line, width, ROW, TOP};
 use leptos::prelude::*;
 
 const BAR: f64 = 20.0;
 const SCORE_SPACE: f64 = 40.0;
 
 /// The chart of `rows`, titled by the element `title_id`.
-pub fn bars(s: Assessment, rows: &[DimensionScore], title_id: String) -> impl IntoView {
-    let width = width(s.wide.get());
+pub fn bars(widget: Assessment, rows: &[DimensionScore], title_id: String) -> impl IntoView {
+    let width = width(widget.wide.get());
     let track = width - SCORE_SPACE;
     let x = move |score: f64| score / 100.0 * track;
     let (low, high) = (
-        s.content.verdict.not_yet_below,
-        s.content.verdict.promising_from,
+        widget.content.verdict.not_yet_below,
+        widget.content.verdict.promising_from,
     );
     let height = TOP + ROW * rows.len() as f64;
     let y_of = |i: usize| TOP + ROW * i as f64;
@@ -43,7 +43,7 @@ pub fn bars(s: Assessment, rows: &[DimensionScore], title_id: String) -> impl In
                             y=px(y + 20.0)
                             width=px(x(score).max(2.0))
                             height=px(BAR)
-                            fill=format!("url(#{})", band.pattern_id(&s))
+                            fill=format!("url(#{})", band.pattern_id(&widget))
                             stroke="#0b0c0c"
                             stroke-width="1.5"
                         ></rect>
@@ -55,7 +55,7 @@ pub fn bars(s: Assessment, rows: &[DimensionScore], title_id: String) -> impl In
                 }
                 None => view! {
                     <text x="8" y=px(y + 35.0) class="kr-chart-none">
-                        {move || s.t(k::CHART_NO_SCORE)}
+                        {move || widget.t(texts::CHART_NO_SCORE)}
                     </text>
                 }
                 .into_any(),
@@ -66,7 +66,7 @@ pub fn bars(s: Assessment, rows: &[DimensionScore], title_id: String) -> impl In
         .iter()
         .enumerate()
         .map(|(i, d)| {
-            let label = s.part_title(&Part::Dimension(d.dimension.clone()));
+            let label = widget.part_title(&Part::Dimension(d.dimension.clone()));
             view! {
                 <text x="0" y=px(y_of(i) + 14.0) class="kr-chart-label">
                     {label}
@@ -75,24 +75,16 @@ pub fn bars(s: Assessment, rows: &[DimensionScore], title_id: String) -> impl In
         })
         .collect_view();
     let threshold = move |value: f64| threshold_line(x(value), height, "1.5", value);
-    view! {
-        <svg
-            class="kr-chart-svg"
-            role="img"
-            aria-labelledby=title_id.clone()
-            viewBox=format!("0 0 {} {}", px(width), px(height))
-            width="100%"
-            preserveAspectRatio="xMinYMin meet"
-        >
-            <title id=title_id.clone()>{move || s.t(k::CHART_LABEL)}</title>
-            {patterns(&s)}
-            {tracks}
-            {threshold(low)}
-            {threshold(high)}
-            {drawn}
-            {labels}
-        </svg>
-    }
+    let title = move || widget.t(texts::CHART_LABEL);
+    let body = view! {
+        {patterns(&widget)}
+        {tracks}
+        {threshold(low)}
+        {threshold(high)}
+        {drawn}
+        {labels}
+    };
+    drawing(title_id, title, width, height, None, body)
 }
 
 /// The grey track a bar lies in, at row height `y`.

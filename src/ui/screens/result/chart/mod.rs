@@ -9,7 +9,7 @@ mod table;
 use crate::model::evaluation::Evaluation;
 use crate::model::score::DimensionScore;
 use crate::session::language::whole;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::state::{use_assessment, Assessment};
 use crate::ui::widgets::chart::KeyEntry;
 use band::Band;
@@ -17,9 +17,9 @@ use leptos::prelude::*;
 use table::ScoreTable;
 
 /// What a band means, with the thresholds filled in.
-fn band_text(s: Assessment, band: Band) -> String {
-    let verdict = &s.content.verdict;
-    s.fill(
+fn band_text(widget: Assessment, band: Band) -> String {
+    let verdict = &widget.content.verdict;
+    widget.fill(
         band.key(),
         &[
             ("low", &whole(verdict.not_yet_below)),
@@ -30,9 +30,9 @@ fn band_text(s: Assessment, band: Band) -> String {
 
 #[component]
 pub fn Chart(evaluation: Memo<Evaluation>) -> impl IntoView {
-    let s = use_assessment();
-    let heading = s.dom_id("chart");
-    let title_id = s.dom_id("chart-title");
+    let widget = use_assessment();
+    let heading = widget.dom_id("chart");
+    let title_id = widget.dom_id("chart-title");
     let rows = Memo::new(move |_| {
         evaluation.with(|e| {
             e.dimensions
@@ -42,7 +42,7 @@ pub fn Chart(evaluation: Memo<Evaluation>) -> impl IntoView {
                 .collect::<Vec<DimensionScore>>()
         })
     });
-    let svg = move || rows.with(|rows| bars::bars(s, rows, title_id.clone()));
+    let svg = move || rows.with(|rows| bars::bars(widget, rows, title_id.clone()));
     let key = Band::ALL
         .into_iter()
         .map(|band| {
@@ -52,17 +52,17 @@ pub fn Chart(evaluation: Memo<Evaluation>) -> impl IntoView {
                     y="1"
                     width="22"
                     height="14"
-                    fill=move || format!("url(#{})", band.pattern_id(&s))
+                    fill=move || format!("url(#{})", band.pattern_id(&widget))
                     stroke="#0b0c0c"
                     stroke-width="1.5"
                 ></rect>
             };
-            view! { <KeyEntry swatch=swatch.into_any() name=(move || band_text(s, band)).into_any() /> }
+            view! { <KeyEntry swatch=swatch.into_any() name=(move || band_text(widget, band)).into_any() /> }
         })
         .collect_view();
     view! {
         <section class="kr-section" aria-labelledby=heading.clone() data-testid="chart">
-            <h2 id=heading.clone()>{move || s.t(k::CHART_HEADING)}</h2>
+            <h2 id=heading.clone()>{move || widget.t(texts::CHART_HEADING)}</h2>
             <figure class="kr-chart">
                 {svg} <figcaption>
                     <ul class="kr-chart-key">{key}</ul>

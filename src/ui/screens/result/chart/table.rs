@@ -4,30 +4,30 @@ use super::band::Band;
 use crate::model::score::DimensionScore;
 use crate::session::flow::Part;
 use crate::session::language::whole;
-use crate::session::texts as k;
+use crate::session::texts;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 #[component]
 pub fn ScoreTable(rows: Memo<Vec<DimensionScore>>) -> impl IntoView {
-    let s = use_assessment();
-    let caption_id = s.dom_id("chart-caption");
+    let widget = use_assessment();
+    let caption_id = widget.dom_id("chart-caption");
     let (low, high) = (
-        s.content.verdict.not_yet_below,
-        s.content.verdict.promising_from,
+        widget.content.verdict.not_yet_below,
+        widget.content.verdict.promising_from,
     );
     let body = move || {
         rows.get()
             .into_iter()
             .map(|d| {
-                let part = s.part_title(&Part::Dimension(d.dimension.clone()));
+                let part = widget.part_title(&Part::Dimension(d.dimension.clone()));
                 let score = d
                     .score
                     .map(whole)
-                    .unwrap_or_else(|| s.t(k::CHART_NO_SCORE).to_owned());
+                    .unwrap_or_else(|| widget.t(texts::CHART_NO_SCORE).to_owned());
                 let band = d
                     .score
-                    .map(|v| super::band_text(s, Band::of(v, low, high)))
+                    .map(|v| super::band_text(widget, Band::of(v, low, high)))
                     .unwrap_or_default();
                 let answered = format!("{}%", whole(d.certainty() * 100.0));
                 view! {
@@ -43,7 +43,7 @@ pub fn ScoreTable(rows: Memo<Vec<DimensionScore>>) -> impl IntoView {
     };
     view! {
         <details class="kr-chart-table">
-            <summary>{move || s.t(k::CHART_TABLE)}</summary>
+            <summary>{move || widget.t(texts::CHART_TABLE)}</summary>
             <div
                 class="kr-table-wrap"
                 role="region"
@@ -52,14 +52,14 @@ pub fn ScoreTable(rows: Memo<Vec<DimensionScore>>) -> impl IntoView {
             >
                 <table>
                     <caption id=caption_id.clone() class="kr-visually-hidden">
-                        {move || s.t(k::CHART_HEADING)}
+                        {move || widget.t(texts::CHART_HEADING)}
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col">{move || s.t(k::CHART_COL_PART)}</th>
-                            <th scope="col">{move || s.t(k::CHART_COL_SCORE)}</th>
-                            <th scope="col">{move || s.t(k::CHART_COL_BAND)}</th>
-                            <th scope="col">{move || s.t(k::CHART_COL_ANSWERED)}</th>
+                            <th scope="col">{move || widget.t(texts::CHART_COL_PART)}</th>
+                            <th scope="col">{move || widget.t(texts::CHART_COL_SCORE)}</th>
+                            <th scope="col">{move || widget.t(texts::CHART_COL_BAND)}</th>
+                            <th scope="col">{move || widget.t(texts::CHART_COL_ANSWERED)}</th>
                         </tr>
                     </thead>
                     <tbody>{body}</tbody>
