@@ -51,8 +51,9 @@ const only = (pattern, what) => {
   if (found.length !== 1) fail(`expected one ${what} in ${dir}, found ${found.length}: ${found.join(", ")}`);
   return found[0];
 };
-const js = only(/^kansrijk-[0-9a-f]{16}\.js$/, "hashed wasm-bindgen script");
-const wasm = only(/^kansrijk-[0-9a-f]{16}_bg\.wasm$/, "hashed wasm module");
+// Trunk writes the hash without leading zeros, so it is not always 16 digits.
+const js = only(/^kansrijk-[0-9a-f]{12,16}\.js$/, "hashed wasm-bindgen script");
+const wasm = only(/^kansrijk-[0-9a-f]{12,16}_bg\.wasm$/, "hashed wasm module");
 const file = (name) => path.join(dir, name);
 
 // 1. The loader.

@@ -26,7 +26,8 @@ const CACHE_PREFIX = `kansrijk:${SCOPE}:`;
 const CACHE = `${CACHE_PREFIX}${VERSION}`;
 const INDEX = new URL("index.html", SCOPE).href;
 // Trunk's content hash: 16 hex digits before the extension.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+// Trunk writes the hash without leading zeros, so it is not always 16 digits.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 // How long the network may take before a cached copy is shown instead.
 const NETWORK_TIMEOUT_MS = 4000;
 

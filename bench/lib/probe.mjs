@@ -30,7 +30,7 @@ export function installProbe({ ready }) {
       const glue = performance
         .getEntriesByType("resource")
         .map((e) => e.name)
-        .find((u) => /-[0-9a-f]{16}\.js$/.test(new URL(u).pathname));
+        .find((u) => /-[0-9a-f]{12,16}\.js$/.test(new URL(u).pathname));
       if (glue) {
         try {
           const module = await import(glue);
