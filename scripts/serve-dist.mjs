@@ -131,6 +131,18 @@ export async function startServer({ dir = "dist", host = "127.0.0.1", port = 0, 
   };
 }
 
+const USAGE = `Serves the release build in dist/ on loopback.
+
+  node scripts/serve-dist.mjs [--dir dist] [--port 8080] [--base /some/sub/path/] [--hosts examples/hosts] [--host 127.0.0.1] [--quiet]
+
+  --dir DIR     the folder to serve (default dist)
+  --port N      the port; 0 picks a free one (default 8080)
+  --base PATH   serve the folder under this path prefix (default /)
+  --hosts DIR   also serve a folder of host pages at ${HOSTS_BASE}
+  --host ADDR   the address to listen on (default 127.0.0.1)
+  --quiet       log no requests
+  --help        this text`;
+
 function parseArgs(argv) {
   const opts = { dir: "dist", port: 8080, base: "/", quiet: false };
   for (let i = 0; i < argv.length; i++) {
@@ -142,8 +154,11 @@ function parseArgs(argv) {
     else if (key === "--host") opts.host = value();
     else if (key === "--hosts") opts.hosts = value();
     else if (key === "--quiet") opts.quiet = true;
-    else {
-      console.error(`serve-dist: unknown argument ${argv[i]}`);
+    else if (key === "--help" || key === "-h") {
+      console.log(USAGE);
+      process.exit(0);
+    } else {
+      console.error(`serve-dist: unknown argument ${argv[i]}\n\n${USAGE}`);
       process.exit(2);
     }
   }

@@ -60,3 +60,16 @@ for (const viewport of VIEWPORTS) {
     });
   });
 }
+
+describe("script embed under a policy without 'wasm-unsafe-eval'", () => {
+  it("says in the widget's place what the host page must allow", async () => {
+    const strict = (widget) => hostPolicy(widget).replace(" 'wasm-unsafe-eval'", "");
+    const { page } = await env.openHost(VIEWPORTS[0], "script.html", { crossOrigin: true, hostPolicy: strict });
+    const message = page.locator("[data-kansrijk] .kansrijk-failed");
+    await message.waitFor({ state: "visible", timeout: 30_000 });
+    assert.equal(await message.getAttribute("role"), "alert");
+    assert.match(await message.innerText(), /'wasm-unsafe-eval'/);
+    assert.ok(await page.locator("#host-after").isVisible(), "the host page around it is whole");
+  });
+});
+
