@@ -153,6 +153,17 @@ fn foreign_and_damaged_codes_say_why() {
     assert_eq!(decode(c, ""), Err(CodeError::Empty));
     assert_eq!(decode(c, "hello world"), Err(CodeError::NotACode));
     assert_eq!(decode(c, "kr1-!!!"), Err(CodeError::NotACode));
+    // A later generation of code is told as such, in a link too.
+    assert_eq!(
+        decode(c, "kr2-AbCdEf"),
+        Err(CodeError::UnsupportedFormat(2))
+    );
+    assert_eq!(
+        decode(c, "https://example.org/k/#code=kr12-AbCdEf"),
+        Err(CodeError::UnsupportedFormat(12))
+    );
+    assert_eq!(decode(c, "kr0-AbCd"), Err(CodeError::NotACode));
+    assert_eq!(decode(c, "kr-AbCd"), Err(CodeError::NotACode));
     let code = encode(
         c,
         &Shared {

@@ -1,11 +1,11 @@
-//! Measurements over time report the change per dimension since the
-//! previous one.
+//! Measurements over time report the change per dimension between any
+//! two of them, the latest two unless others are chosen.
 #![cfg(not(target_arch = "wasm32"))]
 
 use kansrijk::model::content::Content;
 
 mod strategies;
-use kansrijk::model::measurement::{compare, timeline, Measurement};
+use kansrijk::model::measurement::{compare, in_date_order, latest_pair, Measurement};
 use kansrijk::model::response::{Mode, Response};
 use strategies::at;
 
@@ -40,7 +40,7 @@ fn the_change_per_dimension_is_after_minus_before() {
 }
 
 #[test]
-fn the_timeline_follows_the_dates_not_the_order_of_saving() {
+fn measurements_are_ordered_by_date_not_by_saving_and_the_latest_two_compared_first() {
     let c = Content::builtin().expect("content parses");
     let m = |label: &str, date: &str, v: u8| Measurement {
         label: label.into(),
@@ -51,14 +51,15 @@ fn the_timeline_follows_the_dates_not_the_order_of_saving() {
         m("after a year", "2027-06-01", 5),
         m("before the start", "2026-06-01", 2),
         m("after six months", "2026-12-01", 3),
+        m("again after six months", "2026-12-01", 4),
     ];
-    let steps = timeline(&c, &list);
-    assert_eq!(
-        steps.iter().map(|(a, b, _)| (*a, *b)).collect::<Vec<_>>(),
-        vec![(1, 2), (2, 0)]
-    );
-    assert!(steps.iter().all(|(_, _, cmp)| cmp
+    assert_eq!(in_date_order(&list), vec![1, 2, 3, 0]);
+    assert_eq!(latest_pair(&list), Some((3, 0)));
+    assert_eq!(latest_pair(&list[..1]), None);
+    // Any two can be compared, not only neighbours: the first with the last.
+    let whole = compare(&c, &list[1].response, &list[0].response);
+    assert!(whole
         .dimensions
         .iter()
-        .all(|d| d.change.is_some_and(|x| x > 0.0))));
+        .all(|d| d.change.is_some_and(|x| x > 0.0)));
 }

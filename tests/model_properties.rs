@@ -6,9 +6,12 @@ use kansrijk::model::answer::{Agreement, Answer, Status};
 use kansrijk::model::content::Scale;
 use kansrijk::model::evaluation::Evaluation;
 use kansrijk::model::find_out::find_out;
+use kansrijk::model::first_steps::{first_steps_for, Step, MOST};
 use kansrijk::model::flag::FlagState;
 use kansrijk::model::must_change::must_change;
+use kansrijk::model::recommendation::recommendations;
 use kansrijk::model::response::{Mode, Response};
+use kansrijk::model::to_settle::{to_settle, Settle};
 use kansrijk::model::verdict::{Level, Outcome};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
@@ -237,6 +240,65 @@ proptest! {
         let now = e.verdict.outcome;
         let first_plain = list.iter().position(|u| !u.decisive(now)).unwrap_or(list.len());
         prop_assert!(list[first_plain..].iter().all(|u| !u.decisive(now)), "a decisive unknown after a plain one");
+    }
+}
+
+/// The first steps of `r`: at most three, each item once, each from the
+/// list it names; and a change that lifts the verdict leads unless too
+/// much is unknown to judge.
+fn first_steps_hold(r: &Response) -> Result<(), TestCaseError> {
+    let c = &*CONTENT;
+    let steps = first_steps_for(c, r);
+    prop_assert!(steps.len() <= MOST);
+    let items: BTreeSet<&str> = steps.iter().map(Step::item).collect();
+    prop_assert_eq!(items.len(), steps.len(), "an item named twice");
+    let now = Evaluation::of(c, r).verdict.outcome;
+    let plan = must_change(c, r);
+    let changes: Vec<String> = plan
+        .iter()
+        .flat_map(|p| p.changes.iter().map(|ch| ch.item.clone()))
+        .collect();
+    let unknowns = find_out(c, r);
+    let advice = recommendations(c, r);
+    let settle = to_settle(c, r);
+    for step in &steps {
+        let listed = match step {
+            Step::Change { item } => changes.contains(item),
+            Step::FindOut { item } => unknowns.iter().any(|u| &u.item == item && u.decisive(now)),
+            Step::Improve { item } => advice.iter().any(|a| &a.item == item),
+            Step::Settle { item } => settle.iter().any(|s| match s {
+                Settle::Flag { items, .. } => items.contains(item),
+                Settle::Item { item: i } => i == item,
+            }),
+        };
+        prop_assert!(listed, "{:?} is in none of the lists", step);
+    }
+    if let (Some(first), Outcome::Level(_)) = (changes.first(), now) {
+        prop_assert_eq!(steps.first().map(Step::item), Some(first.as_str()));
+    }
+    let anything = !changes.is_empty()
+        || unknowns.iter().any(|u| u.decisive(now))
+        || !advice.is_empty()
+        || !settle.is_empty();
+    prop_assert_eq!(
+        steps.is_empty(),
+        !anything,
+        "steps missing while a list has some"
+    );
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(60))]
+
+    #[test]
+    fn the_first_steps_come_from_the_lists_and_lead_with_what_lifts(r in any_response()) {
+        first_steps_hold(&r)?;
+    }
+
+    #[test]
+    fn the_first_steps_of_a_coherent_respondent_come_from_the_lists(r in coherent_response()) {
+        first_steps_hold(&r)?;
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod ui_support;
 
+use kansrijk::model::content::Content;
 use kansrijk::ui::App;
 use ui_support::*;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -169,6 +170,25 @@ async fn switching_language_keeps_every_answer() {
 }
 
 #[wasm_bindgen_test]
+async fn the_live_region_speaks_the_language_switched_to() {
+    let (host, _app) = first_statement().await;
+    click(&host, "lang-nl").await;
+    let region = || {
+        find(&host, "[aria-live=polite]")
+            .and_then(|el| el.text_content())
+            .unwrap_or_default()
+    };
+    let c = Content::builtin().expect("content");
+    let part = c.dimensions.first().expect("a part");
+    let dutch = region();
+    assert!(dutch.contains(part.title.get("nl")), "{dutch}");
+    click(&host, "lang-en").await;
+    let english = region();
+    assert!(english.contains(part.title.get("en")), "{english}");
+    assert!(!english.contains(part.title.get("nl")), "{english}");
+}
+
+#[wasm_bindgen_test]
 async fn the_result_follows_a_changed_answer() {
     let (host, _app) = first_statement().await;
     click(&host, "answer-1").await;
@@ -263,4 +283,33 @@ async fn delete_everything_removes_the_backup_too() {
         text(&host, "storage-notice").len() > 10,
         "the deletion is confirmed"
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_start_screen_asks_side_and_phase_in_the_situation_screens_order() {
+    clear_storage();
+    let host = fresh_host();
+    let _app = leptos::mount::mount_to(host.clone(), App);
+    settle().await;
+    let c = Content::builtin().expect("content");
+    let asked: Vec<String> = {
+        let list = host
+            .query_selector_all(".kr-about fieldset[id]")
+            .expect("valid selector");
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            .map(|el| el.id())
+            .collect()
+    };
+    let expected: Vec<&str> = c
+        .classification
+        .iter()
+        .filter(|q| q.id == "side" || q.id == "phase")
+        .map(|q| q.id.as_str())
+        .collect();
+    assert_eq!(asked.len(), expected.len(), "{asked:?}");
+    for (id, question) in asked.iter().zip(expected) {
+        assert!(id.ends_with(&format!("q-{question}")), "{asked:?}");
+    }
 }

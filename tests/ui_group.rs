@@ -458,3 +458,35 @@ async fn the_dot_plot_marks_each_side_from_the_content() {
     assert!(named("civil"), "{key}");
     assert!(!named("private"), "{key}");
 }
+
+#[wasm_bindgen_test]
+async fn the_next_participant_starts_empty_and_the_last_one_joins_the_group() {
+    clear_storage();
+    set_fragment("");
+    let host = fresh_host();
+    let _app = leptos::mount::mount_to(host.clone(), App);
+    settle().await;
+    click(&host, "start-quick").await;
+    next_until_item(&host).await;
+    click(&host, "answer-1").await;
+    while by_id(&host, "start-quick").is_none() {
+        click(&host, "back").await;
+    }
+    assert!(by_id(&host, "resume").is_some(), "answers to resume");
+
+    click(&host, "next-participant").await;
+    click(&host, "confirm-yes").await;
+    assert!(by_id(&host, "resume").is_none(), "the scan starts empty");
+    let kept = kept_group().expect("the group is kept");
+    assert_eq!(kept["list"].as_array().map(Vec::len), Some(1), "{kept}");
+    let notices = find(&host, ".kr-notices")
+        .and_then(|n| n.text_content())
+        .unwrap_or_default();
+    assert!(
+        notices.contains('1'),
+        "told where the answers went: {notices}"
+    );
+
+    click(&host, "open-group").await;
+    assert!(text(&host, "group-count").contains('1'));
+}

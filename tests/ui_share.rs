@@ -112,6 +112,19 @@ async fn a_shared_link_opens_read_only_and_leaves_the_own_answers_alone() {
         find(&host, "[data-testid=shared-result] .kr-change").is_none(),
         "their answers cannot be changed here"
     );
+    let answers = text(&host, "shared-result");
+    let yours = |lang: &str| c.ui("your_answer", lang).replace(" {answer}.", "");
+    for lang in ["nl", "en"] {
+        assert!(
+            !answers.contains(&yours(lang)),
+            "not called yours: {answers}"
+        );
+    }
+    let theirs = |lang: &str| c.ui("their_answer", lang).replace(" {answer}.", "");
+    assert!(
+        answers.contains(&theirs("nl")) || answers.contains(&theirs("en")),
+        "called the answer given"
+    );
     assert_eq!(saved().as_deref(), Some(own.as_str()), "ours are untouched");
 
     click(&host, "shared-close").await;

@@ -192,7 +192,23 @@ export class KansrijkPage {
 
   /** Opens every <details> on the page, so checks see the folded content too. */
   async openAllDetails() {
-    await this.page.locator(".kansrijk details").evaluateAll((all) => all.forEach((d) => (d.open = true)));
+    // Not the parts menu: on a phone it opens over the page, as a menu does.
+    await this.page.locator(".kansrijk details:not(.kr-parts-menu)").evaluateAll((all) => all.forEach((d) => (d.open = true)));
+    await this.openSections();
+  }
+
+  /** Opens every closed section of the result, as a reader tapping each heading would. */
+  async openSections() {
+    const closed = this.page.locator(".kr-fold-toggle[aria-expanded='false']");
+    while (await closed.count()) await closed.first().click();
+  }
+
+  /** Opens the section `locator` sits in, if it is closed, and returns the locator. */
+  async reveal(locator) {
+    const fold = this.page.locator(".kr-fold", { has: locator });
+    const toggle = fold.locator(":scope > h2 > .kr-fold-toggle");
+    if ((await toggle.count()) && (await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
+    return locator;
   }
 
   // --- Sharing, group view, reports and measurements -----------------------------------
@@ -247,7 +263,8 @@ export class KansrijkPage {
 
   /** Clicks a download button and returns the download's path on disk and its text. */
   async download(testid) {
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByTestId(testid).click()]);
+    const button = await this.reveal(this.page.getByTestId(testid));
+    const [download] = await Promise.all([this.page.waitForEvent("download"), button.click()]);
     const file = await download.path();
     const { readFile } = await import("node:fs/promises");
     return { name: download.suggestedFilename(), file, text: await readFile(file, "utf8") };

@@ -19,9 +19,9 @@ for (const viewport of VIEWPORTS) {
     it("passes on the share panel, measurements, the group view and a shared result", async () => {
       const one = await KansrijkPage.respondent(env, viewport, "public", 5);
       const two = await KansrijkPage.respondent(env, viewport, "private", 2);
-      await one.app.page.getByTestId("share-include-label").check();
+      await (await one.app.reveal(one.app.page.getByTestId("share-include-label"))).check();
       await one.app.page.getByTestId("share-label").fill("Gemeente");
-      await one.app.page.getByTestId("measurement-save").click();
+      await (await one.app.reveal(one.app.page.getByTestId("measurement-save"))).click();
       await one.app.page.getByTestId("measurement-save").click();
       await one.app.openAllDetails();
       await expectClean(one.app, "result with share panel and measurements");

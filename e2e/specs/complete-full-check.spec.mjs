@@ -17,7 +17,7 @@ for (const viewport of VIEWPORTS) {
       const given = await app.completeToResult({ choice: 0, pick: (n) => (n % 3 === 0 ? 2 : 4) });
       assert.ok(Object.keys(given).length >= 40, `answered ${Object.keys(given).length} statements`);
       assert.ok(await app.verdict.isVisible());
-      assert.ok(await page.locator(".kr-chart-svg").isVisible(), "the chart is drawn");
+      assert.ok(await (await app.reveal(page.locator(".kr-chart-svg"))).isVisible(), "the chart is drawn once its section opens");
       assert.ok(await page.getByTestId("recommendations").isVisible());
       assert.ok(await page.getByTestId("model-fit").isVisible());
       const saved = await app.saved();

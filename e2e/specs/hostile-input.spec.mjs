@@ -83,7 +83,7 @@ for (const viewport of VIEWPORTS) {
       // A real answer file whose label is hostile, from a respondent's device.
       const respondent = await env.open(viewport);
       await respondent.app.completeQuickScanAs({ side: "private", value: 2 });
-      await respondent.page.getByTestId("share-include-label").check();
+      await (await respondent.app.reveal(respondent.page.getByTestId("share-include-label"))).check();
       const label = `<img src=x onerror="window.__pwned='label'">`;
       await respondent.page.getByTestId("share-label").fill(label);
       const { text } = await respondent.app.download("share-file");

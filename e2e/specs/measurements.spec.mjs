@@ -1,5 +1,6 @@
 // A result saved as dated, named measurements is listed with its verdict,
-// compared with the one before it per part, and can be deleted.
+// any two of them compared per part (the latest two at first), and can be
+// deleted; the start screen says they are there.
 
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -13,7 +14,7 @@ for (const viewport of VIEWPORTS) {
     it("are saved, compared and deleted", async () => {
       const { page, app, errors } = await env.open(viewport);
       await app.completeQuickScanAs({ side: "public", value: 2 });
-      await page.getByTestId("measurement-name").fill("voor de start");
+      await (await app.reveal(page.getByTestId("measurement-name"))).fill("voor de start");
       await page.getByTestId("measurement-save").click();
 
       // Six months on, the first leadership statement one point higher:
@@ -37,10 +38,29 @@ for (const viewport of VIEWPORTS) {
       const saved = await app.saved(KansrijkPage.MEASUREMENTS_KEY);
       assert.deepEqual(saved.list.map((m) => m.label), ["voor de start", "na zes maanden"]);
 
+      // A third, then the first compared with the third, not only neighbours.
+      await app.jumpTo("leadership");
+      await app.answerItem(app.items.first(), 5);
+      await app.jumpTo("result");
+      await page.getByTestId("measurement-name").fill("na een jaar");
+      await page.getByTestId("measurement-save").click();
+      assert.equal(await change.count(), 1, "one pair compared at a time");
+      const caption = () => change.locator("caption").textContent();
+      assert.match(await caption(), /na zes maanden.*na een jaar/, "the latest two at first");
+      const from = page.getByTestId("measurement-from");
+      await from.selectOption(await from.locator("option", { hasText: "voor de start" }).getAttribute("value"));
+      assert.match(await caption(), /voor de start.*na een jaar/, "the first with the last");
+      await entries.nth(2).getByTestId("measurement-delete").click();
+      assert.match(await caption(), /voor de start.*na zes maanden/, "back to the latest two");
+
       await entries.nth(0).getByTestId("measurement-delete").click();
       assert.equal(await entries.count(), 1);
       assert.equal(await change.count(), 0);
       assert.equal((await app.saved(KansrijkPage.MEASUREMENTS_KEY)).list.length, 1);
+
+      await page.reload();
+      await app.startQuick.waitFor({ state: "visible", timeout: 30_000 });
+      assert.match(await page.getByTestId("start-measurements").textContent(), /\b1\b/, "the start screen says there is one");
       assert.deepEqual(errors, [], errors.join(" / "));
     });
   });

@@ -56,17 +56,17 @@ describe(`privacy at ${viewport.name}`, () => {
     assert.ok(await app.verdict.isVisible());
 
     // The share panel: copy the code, download the answer file.
-    const copy = page.getByTestId("share-code-copy");
+    const copy = await app.reveal(page.getByTestId("share-code-copy"));
     if (await copy.count()) await copy.click();
     await app.download("share-file");
 
     // A measurement.
-    await page.getByTestId("measurement-name").fill("nulmeting");
+    await (await app.reveal(page.getByTestId("measurement-name"))).fill("nulmeting");
     await page.getByTestId("measurement-save").click();
     assert.equal(await page.getByTestId("measurement").count(), 1);
 
     // Printing.
-    await page.getByTestId("print").click();
+    await (await app.reveal(page.getByTestId("print"))).click();
     assert.equal(await page.evaluate(() => window.__printed), 1, "the print button asks the browser to print");
     await page.emulateMedia({ media: "print" });
     await page.waitForTimeout(300);
@@ -82,7 +82,7 @@ describe(`privacy at ${viewport.name}`, () => {
   it(`${tracesCase.id}: ${tracesCase.expected}`, async () => {
     const { page, app, errors } = await env.open(viewport);
     await app.completeQuickScanAs({ side: "public", value: 4 });
-    await page.getByTestId("measurement-name").fill("nulmeting");
+    await (await app.reveal(page.getByTestId("measurement-name"))).fill("nulmeting");
     await page.getByTestId("measurement-save").click();
 
     assert.deepEqual(await page.context().cookies(), [], "no cookie");

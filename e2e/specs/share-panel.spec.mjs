@@ -26,7 +26,7 @@ for (const viewport of VIEWPORTS) {
       const link = await app.shareLink();
       assert.equal(link, `${app.url}#code=${code}`, "the page's address with the code in the fragment");
 
-      const qr = page.getByTestId("share-qr");
+      const qr = await app.reveal(page.getByTestId("share-qr"));
       await qr.scrollIntoViewIfNeeded();
       assert.equal(await readQr(qr), link, "the QR code reads back as the link");
 
@@ -45,7 +45,7 @@ for (const viewport of VIEWPORTS) {
       const { page, app, errors } = await env.open(viewport);
       await app.completeQuickScanAs({ side: "private", value: 3 });
       const plain = await app.shareCode();
-      await page.getByTestId("share-include-label").check();
+      await (await app.reveal(page.getByTestId("share-include-label"))).check();
       await page.getByTestId("share-label").fill("Winkeliers Centrum");
       const labelled = await app.shareCode();
       assert.notEqual(labelled, plain);

@@ -171,6 +171,25 @@ pub fn decode(content: &Content, text: &str) -> Result<Shared, CodeError> {
     decode_with_report(content, text).map(|(shared, _)| shared)
 }
 
+/// The generation of a code that starts like ours with a later number,
+/// such as `kr2-`: made by a newer Kansrijk, not something else.
+fn newer_prefix(text: &str) -> Option<u8> {
+    let mut rest = text;
+    while let Some(at) = rest.find("kr") {
+        let after = &rest[at + 2..];
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        if !digits.is_empty() && after[digits.len()..].starts_with('-') {
+            if let Ok(n) = digits.parse::<u8>() {
+                if n > 1 {
+                    return Some(n);
+                }
+            }
+        }
+        rest = after;
+    }
+    None
+}
+
 /// [`decode`], with what the migration to this content version did.
 pub fn decode_with_report(
     content: &Content,
@@ -180,7 +199,11 @@ pub fn decode_with_report(
     if compact.is_empty() {
         return Err(CodeError::Empty);
     }
-    let start = compact.find(PREFIX).ok_or(CodeError::NotACode)?;
+    let Some(start) = compact.find(PREFIX) else {
+        return Err(
+            newer_prefix(&compact).map_or(CodeError::NotACode, CodeError::UnsupportedFormat)
+        );
+    };
     let body = &compact[start + PREFIX.len()..];
     let body = body.split(['&', '#', '?']).next().unwrap_or("");
     let bytes = URL_SAFE_NO_PAD

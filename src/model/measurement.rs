@@ -59,12 +59,9 @@ pub fn compare(content: &Content, earlier: &Response, later: &Response) -> Compa
     }
 }
 
-/// Each measurement compared with the one before it, oldest first; the
-/// list is sorted by date so the order of saving does not matter.
-pub fn timeline(
-    content: &Content,
-    measurements: &[Measurement],
-) -> Vec<(usize, usize, Comparison)> {
+/// The measurements' indices, oldest first; saved on the same day, in the
+/// order they were saved.
+pub fn in_date_order(measurements: &[Measurement]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..measurements.len()).collect();
     sort_by(&mut order, |&i, &j| {
         measurements[i]
@@ -73,17 +70,13 @@ pub fn timeline(
             .then(i.cmp(&j))
     });
     order
-        .windows(2)
-        .map(|w| {
-            (
-                w[0],
-                w[1],
-                compare(
-                    content,
-                    &measurements[w[0]].response,
-                    &measurements[w[1]].response,
-                ),
-            )
-        })
-        .collect()
+}
+
+/// The pair compared when the user has not chosen one: the last two, in
+/// date order.
+pub fn latest_pair(measurements: &[Measurement]) -> Option<(usize, usize)> {
+    match in_date_order(measurements)[..] {
+        [.., before, after] => Some((before, after)),
+        _ => None,
+    }
 }

@@ -12,6 +12,7 @@ pub mod condition;
 pub mod content;
 pub mod evaluation;
 pub mod find_out;
+pub mod first_steps;
 pub mod flag;
 pub mod frame;
 pub mod group;

@@ -65,3 +65,20 @@ pub fn recommendations(content: &Content, response: &Response) -> Vec<Recommenda
     });
     list.into_iter().map(|(r, _)| r).collect()
 }
+
+/// How many statements asked of `scope` are not known yet ("don't know" or
+/// unanswered): where this is not zero, no advice does not mean that
+/// nothing falls short.
+pub fn unknown_in_scope(content: &Content, response: &Response, scope: Scope) -> usize {
+    let frame = Frame::new(content, response);
+    let answers = frame.answers(response);
+    frame
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(p, item)| {
+            frame.reading(*p, answers[*p]) == Reading::Unknown
+                && content.dimension(&item.dimension).map(|d| d.scope) == Some(scope)
+        })
+        .count()
+}

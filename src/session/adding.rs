@@ -5,6 +5,7 @@
 use crate::model::answer_file::from_file;
 use crate::model::code::{self, Shared};
 use crate::model::content::Content;
+use crate::model::migration::MigrationReport;
 use crate::session::sharing::pasted_codes;
 use crate::session::texts::{self, code_error_key, file_error_key, fill};
 
@@ -16,11 +17,24 @@ pub enum Told {
     Line(usize, &'static str),
     /// A file's name and the key of what is wrong with it.
     File(String, &'static str),
+    /// Responses given to another version of the questions, brought to
+    /// this one: how many, and how many of their statements are open again.
+    Migrated {
+        from: String,
+        responses: usize,
+        asked_again: usize,
+    },
+    /// Responses from a version this build does not know (a newer one):
+    /// answers to statements it knows are kept as they are.
+    UnknownVersion {
+        from: String,
+        responses: usize,
+    },
 }
 
 impl Told {
     pub fn is_error(&self) -> bool {
-        !matches!(self, Told::Added(_))
+        matches!(self, Told::Line(..) | Told::File(..))
     }
 
     /// The message, in `lang`.
@@ -33,6 +47,23 @@ impl Told {
                 &[("line", &line.to_string()), ("problem", t(problem))],
             ),
             Told::File(name, problem) => format!("{name}: {}", t(problem)),
+            Told::Migrated {
+                from,
+                responses,
+                asked_again,
+            } => fill(
+                t(texts::GROUP_MIGRATED),
+                &[
+                    ("count", &responses.to_string()),
+                    ("from", from),
+                    ("to", &content.version),
+                    ("asked", &asked_again.to_string()),
+                ],
+            ),
+            Told::UnknownVersion { from, responses } => fill(
+                t(texts::GROUP_UNKNOWN_VERSION),
+                &[("count", &responses.to_string()), ("from", from)],
+            ),
         }
     }
 }
@@ -48,10 +79,53 @@ pub struct Adding {
 }
 
 impl Adding {
-    fn finish(mut self) -> Adding {
-        if !self.read.is_empty() {
-            self.told.insert(0, Told::Added(self.read.len()));
+    fn read(&mut self, content: &Content, shared: Shared, report: &MigrationReport) {
+        self.read.push(shared);
+        if report.unknown_version {
+            match self
+                .told
+                .iter_mut()
+                .find(|t| matches!(t, Told::UnknownVersion { from, .. } if *from == report.from))
+            {
+                Some(Told::UnknownVersion { responses, .. }) => *responses += 1,
+                _ => self.told.push(Told::UnknownVersion {
+                    from: report.from.clone(),
+                    responses: 1,
+                }),
+            }
+        } else if report.is_noteworthy(content) {
+            match self
+                .told
+                .iter_mut()
+                .find(|t| matches!(t, Told::Migrated { from, .. } if *from == report.from))
+            {
+                Some(Told::Migrated {
+                    responses,
+                    asked_again,
+                    ..
+                }) => {
+                    *responses += 1;
+                    *asked_again += report.asked_again.len();
+                }
+                _ => self.told.push(Told::Migrated {
+                    from: report.from.clone(),
+                    responses: 1,
+                    asked_again: report.asked_again.len(),
+                }),
+            }
         }
+    }
+
+    /// How many were added comes first, then what was done to them, then
+    /// each failure.
+    fn finish(mut self) -> Adding {
+        let (failures, mut done): (Vec<Told>, Vec<Told>) =
+            self.told.into_iter().partition(Told::is_error);
+        if !self.read.is_empty() {
+            done.insert(0, Told::Added(self.read.len()));
+        }
+        done.extend(failures);
+        self.told = done;
         self
     }
 }
@@ -62,8 +136,8 @@ pub fn from_pasted(content: &Content, text: &str) -> Adding {
     let mut adding = Adding::default();
     let mut failed = Vec::new();
     for (line, code_text) in &lines {
-        match code::decode(content, code_text) {
-            Ok(shared) => adding.read.push(shared),
+        match code::decode_with_report(content, code_text) {
+            Ok((shared, report)) => adding.read(content, shared, &report),
             Err(e) => {
                 adding.told.push(Told::Line(*line, code_error_key(&e)));
                 failed.push(*code_text);
@@ -82,7 +156,7 @@ pub fn from_files(content: &Content, files: Vec<(String, Vec<u8>)>) -> Adding {
     let mut adding = Adding::default();
     for (name, bytes) in files {
         match from_file(content, &bytes) {
-            Ok((shared, _)) => adding.read.push(shared),
+            Ok((shared, report)) => adding.read(content, shared, &report),
             Err(e) => adding.told.push(Told::File(name, file_error_key(&e))),
         }
     }
@@ -127,6 +201,39 @@ mod tests {
         let adding = from_pasted(&c, "  \n ");
         assert!(adding.read.is_empty());
         assert_eq!(adding.told, vec![Told::Line(1, texts::CODE_ERROR_EMPTY)]);
+    }
+
+    #[test]
+    fn responses_to_other_versions_are_told_with_what_was_done() {
+        let c = content();
+        let mut old = shared(&c);
+        old.response.content_version = "1.0.0".into();
+        let mut unknown = shared(&c);
+        unknown.response.content_version = "9.9.9".into();
+        let files = vec![
+            ("a.json".to_owned(), to_file(&old).into_bytes()),
+            ("b.json".to_owned(), to_file(&old).into_bytes()),
+            ("c.json".to_owned(), to_file(&unknown).into_bytes()),
+            ("d.json".to_owned(), to_file(&shared(&c)).into_bytes()),
+        ];
+        let adding = from_files(&c, files);
+        assert_eq!(adding.read.len(), 4);
+        assert_eq!(adding.told[0], Told::Added(4));
+        assert!(
+            matches!(&adding.told[1], Told::Migrated { from, responses: 2, .. } if from == "1.0.0"),
+            "{:?}",
+            adding.told
+        );
+        assert!(matches!(
+            &adding.told[2],
+            Told::UnknownVersion { responses: 1, .. }
+        ));
+        let said = adding.told[1].text(&c, "nl");
+        assert!(
+            said.contains("1.0.0") && said.contains(&c.version),
+            "{said}"
+        );
+        assert!(!adding.told[1].is_error());
     }
 
     #[test]

@@ -14,8 +14,11 @@ pub struct Session {
     pub response: Response,
     /// The screen shown now.
     pub position: Position,
-    /// The last question screen visited: where "resume" goes.
+    /// Where "resume" goes: the last question screen visited, or the
+    /// result once the respondent has reached it and not gone back.
     pub last_step: Position,
+    /// The last question screen visited: where "back" on the result goes.
+    pub last_question: Position,
     /// The partnership's name, if the respondent gave one.
     pub partnership: String,
     pub lang: String,
@@ -41,6 +44,10 @@ impl Session {
         Session {
             response: saved.response,
             position: Position::Start,
+            last_question: match &saved.position {
+                Position::Step { .. } => saved.position.clone(),
+                _ => Position::Start,
+            },
             last_step: saved.position,
             partnership: saved.partnership,
             lang,
@@ -80,11 +87,25 @@ impl Session {
         self.go(first)
     }
 
-    /// Returns to the last question screen visited, or the first one.
+    /// Returns to where the respondent left off: the result if they were
+    /// last there, else the last question screen visited, or the first.
     pub fn resume(&mut self, content: &Content) -> Focus {
         let at = match &self.last_step {
             Position::Start => flow::position_of(&self.pages(content), 0),
             at => at.clone(),
+        };
+        self.go(at)
+    }
+
+    /// From the result back to the last question screen visited, or to the
+    /// last one of all when none was visited in this session.
+    pub fn back_to_questions(&mut self, content: &Content) -> Focus {
+        let at = match &self.last_question {
+            Position::Step { .. } => self.last_question.clone(),
+            _ => {
+                let pages = self.pages(content);
+                flow::position_of(&pages, pages.len().saturating_sub(1))
+            }
         };
         self.go(at)
     }
@@ -149,13 +170,19 @@ impl Session {
         self.response = Response::new(content, self.response.mode);
         self.partnership.clear();
         self.last_step = Position::Start;
+        self.last_question = Position::Start;
         self.from_result = false;
         self.go(Position::Start)
     }
 
     fn go(&mut self, to: Position) -> Focus {
-        if matches!(to, Position::Step { .. }) {
-            self.last_step = to.clone();
+        match to {
+            Position::Step { .. } => {
+                self.last_step = to.clone();
+                self.last_question = to.clone();
+            }
+            Position::Result => self.last_step = Position::Result,
+            _ => {}
         }
         self.position = to;
         Focus::Heading
@@ -230,9 +257,13 @@ mod tests {
                 s.next(&c);
             }
             assert_eq!(s.position, Position::Result);
-            // The result is not a step: "resume" still goes to the last one.
-            assert_eq!(s.last_step, flow::position_of(&pages, pages.len() - 1));
+            // Finished: "resume" opens the result, "back" on it the last
+            // question.
+            s.show(Position::Start);
             s.resume(&c);
+            assert_eq!(s.position, Position::Result);
+            s.back_to_questions(&c);
+            assert_eq!(s.position, flow::position_of(&pages, pages.len() - 1));
             for i in (0..pages.len()).rev() {
                 assert_eq!(flow::page_index(&pages, &s.position), Some(i));
                 s.back(&c);
@@ -254,6 +285,33 @@ mod tests {
         s.show(Position::Start);
         s.resume(&c);
         assert_eq!(s.position, third);
+    }
+
+    #[test]
+    fn a_finished_assessment_resumes_on_its_result_after_a_reload() {
+        let c = content();
+        let mut s = fresh(&c, Layout::Narrow);
+        s.start(&c, Mode::Quick);
+        s.next(&c);
+        let second = s.position.clone();
+        s.show_result();
+        let mut reloaded = Session::resumed(s.saved(), "nl".into(), Layout::Narrow);
+        reloaded.resume(&c);
+        assert_eq!(reloaded.position, Position::Result);
+        // This session visited no question: back goes to the last one.
+        let pages = reloaded.pages(&c);
+        reloaded.back_to_questions(&c);
+        assert_eq!(
+            reloaded.position,
+            flow::position_of(&pages, pages.len() - 1)
+        );
+        // In the same session, back goes to the question left from.
+        s.back_to_questions(&c);
+        assert_eq!(s.position, second);
+        // Going back to a question makes it the place to resume again.
+        let mut reloaded = Session::resumed(s.saved(), "nl".into(), Layout::Narrow);
+        reloaded.resume(&c);
+        assert_eq!(reloaded.position, second);
     }
 
     #[test]

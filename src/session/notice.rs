@@ -45,6 +45,12 @@ pub enum Notice {
     /// The answers were changed in another tab of this site, and this one
     /// now shows them.
     OtherTab,
+    /// The last participant's answers joined the group as `label` (of
+    /// `count` in it), and the assessment is empty for the next one.
+    HandedOn {
+        label: String,
+        count: usize,
+    },
 }
 
 /// A list the facilitator keeps beside the assessment.
@@ -177,6 +183,10 @@ impl Notice {
                 texts::fill(t(texts::NOTICE_LINK), &[("problem", t(problem))])
             }
             Notice::OtherTab => t(texts::NOTICE_OTHER_TAB).to_owned(),
+            Notice::HandedOn { label, count } => texts::fill(
+                t(texts::NOTICE_HANDED_ON),
+                &[("label", label), ("count", &count.to_string())],
+            ),
         }
     }
 }
@@ -265,6 +275,10 @@ mod tests {
                 problem: texts::CODE_ERROR_DAMAGED,
             },
             Notice::OtherTab,
+            Notice::HandedOn {
+                label: "Respondent 3".into(),
+                count: 3,
+            },
         ];
         for lang in c.languages.iter().map(|l| l.code.as_str()) {
             for notice in &notices {

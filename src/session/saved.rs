@@ -15,7 +15,8 @@ use serde::{Deserialize, Serialize};
 pub struct SavedState {
     /// The answers, with the content version they were given under.
     pub response: Response,
-    /// The last question screen visited (never the start screen).
+    /// Where to resume: the last question screen visited, or the result
+    /// once it was reached (never the start screen).
     #[serde(default)]
     pub position: Position,
     /// The language code the respondent last chose.

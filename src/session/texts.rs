@@ -11,6 +11,7 @@ use crate::model::answer::{Answer, Status};
 use crate::model::answer_file::FileError;
 use crate::model::code::CodeError;
 use crate::model::content::{Content, Item};
+use crate::model::first_steps::Step;
 use crate::model::response::Mode;
 use crate::model::verdict::{Level, Outcome};
 
@@ -54,6 +55,7 @@ ui_keys! {
     PARTS_JUMP = "parts_jump",
     PARTS_SITUATION = "parts_situation",
     PARTS_SITUATION_INTRO = "parts_situation_intro",
+    PARTS_SITUATION_WHY = "parts_situation_why",
     PARTS_RESULT = "parts_result",
     PARTS_COUNT = "parts_count",
     NAV_BACK = "nav_back",
@@ -90,6 +92,13 @@ ui_keys! {
     VERDICT_TOO_UNCERTAIN_TEXT = "verdict_too_uncertain_text",
     VERDICT_CERTAINTY = "verdict_certainty",
     VERDICT_DISCLAIMER = "verdict_disclaimer",
+
+    FIRST_HEADING = "first_heading",
+    FIRST_NONE = "first_none",
+    FIRST_CHANGE = "first_change",
+    FIRST_FIND_OUT = "first_find_out",
+    FIRST_IMPROVE = "first_improve",
+    FIRST_SETTLE = "first_settle",
 
     FLAGS_HEADING = "flags_heading",
     FLAGS_INTRO = "flags_intro",
@@ -150,6 +159,7 @@ ui_keys! {
     RECS_OWN = "recs_own",
     RECS_PARTNERSHIP = "recs_partnership",
     RECS_NONE = "recs_none",
+    RECS_NONE_UNKNOWN = "recs_none_unknown",
     RECS_ABOUT = "recs_about",
 
     FIT_HEADING = "fit_heading",
@@ -167,6 +177,7 @@ ui_keys! {
     ANSWERS_SITUATION = "answers_situation",
     CHANGE_ANSWER = "change_answer",
     YOUR_ANSWER = "your_answer",
+    THEIR_ANSWER = "their_answer",
 
     TOOLS_LABEL = "tools_label",
     START_OVER = "start_over",
@@ -188,6 +199,10 @@ ui_keys! {
     NOTICE_DELETED = "notice_deleted",
     NOTICE_DELETE_FAILED = "notice_delete_failed",
     NOTICE_OTHER_TAB = "notice_other_tab",
+    NOTICE_HANDED_ON = "notice_handed_on",
+    NEXT_PARTICIPANT = "next_participant",
+    NEXT_PARTICIPANT_QUESTION = "next_participant_question",
+    NEXT_PARTICIPANT_YES = "next_participant_yes",
 
     ANNOUNCE_START = "announce_start",
     ANNOUNCE_RESULT = "announce_result",
@@ -229,6 +244,8 @@ ui_keys! {
     GROUP_ADD = "group_add",
     GROUP_FILES = "group_files",
     GROUP_ADDED = "group_added",
+    GROUP_MIGRATED = "group_migrated",
+    GROUP_UNKNOWN_VERSION = "group_unknown_version",
     GROUP_LINE_ERROR = "group_line_error",
     GROUP_EMPTY = "group_empty",
     GROUP_COUNT = "group_count",
@@ -298,6 +315,9 @@ ui_keys! {
     MEASURE_COL_BEFORE = "measure_col_before",
     MEASURE_COL_AFTER = "measure_col_after",
     MEASURE_COL_CHANGE = "measure_col_change",
+    MEASURE_FROM = "measure_from",
+    MEASURE_TO = "measure_to",
+    START_MEASUREMENTS = "start_measurements",
 }
 
 // Keys of the model's values: pure, so the Markdown report
@@ -316,6 +336,16 @@ pub fn mode_key(mode: Mode) -> &'static str {
     match mode {
         Mode::Quick => MODE_QUICK,
         Mode::Full => MODE_FULL,
+    }
+}
+
+/// The interface text saying why a first step is among the first.
+pub fn first_step_key(step: &Step) -> &'static str {
+    match step {
+        Step::Change { .. } => FIRST_CHANGE,
+        Step::FindOut { .. } => FIRST_FIND_OUT,
+        Step::Improve { .. } => FIRST_IMPROVE,
+        Step::Settle { .. } => FIRST_SETTLE,
     }
 }
 

@@ -22,6 +22,7 @@ pub use state::{Assessment, Setup};
 use crate::model::content::{Content, ContentError};
 use crate::session::flow::Position;
 use crate::session::texts;
+use crate::ui::widgets::fold::OpenFolds;
 use leptos::prelude::*;
 use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
@@ -85,6 +86,7 @@ pub fn Widget(setup: Setup) -> impl IntoView {
     };
     let widget = Assessment::new(content, setup);
     provide_context(widget);
+    provide_context(OpenFolds::default());
     // Which screen, without where on it: moving from one question page to
     // the next, or on to the result, keeps the list of parts that those
     // screens share instead of building it again for every page.

@@ -2,7 +2,7 @@
 //! form of partnership that fits, and the research behind it all.
 
 use super::doc::esc;
-use super::phrases::{citations, fit_lines, part_title};
+use super::phrases::{citations, fit_lines, no_recommendation, part_title};
 use super::{Writer, TOP_RECOMMENDATIONS};
 use crate::model::content::Scope;
 use crate::model::recommendation::recommendations;
@@ -28,7 +28,7 @@ impl Writer<'_> {
                 .take(TOP_RECOMMENDATIONS)
                 .collect();
             if top.is_empty() {
-                out.para(esc(t(texts::RECS_NONE)));
+                out.para(esc(&no_recommendation(content, response, lang, scope)));
                 continue;
             }
             for rec in top {

@@ -1,11 +1,12 @@
-//! The report's three lists: what must change, what to find out first, and
-//! what to settle as the partnership forms.
+//! The report's lists: the first steps, what must change, what to find out
+//! first, and what to settle as the partnership forms.
 
 use super::doc::{esc, Doc};
 use super::phrases::{cleared_text, settle_text, unknown_lines};
 use super::Writer;
 use crate::model::content::Content;
 use crate::model::find_out::find_out;
+use crate::model::first_steps::{first_steps_for, Step};
 use crate::model::must_change::{must_change, MustChange};
 use crate::model::response::Response;
 use crate::model::to_settle::to_settle;
@@ -14,6 +15,36 @@ use crate::session::language::whole;
 use crate::session::texts::{self, answer_text, fill};
 
 impl Writer<'_> {
+    /// At most three steps to start with, as the result shows them under
+    /// the verdict.
+    pub(super) fn first_steps(&mut self) {
+        let (content, response, lang) = (self.content, self.response, self.lang);
+        let t = |key| content.ui(key, lang);
+        let out = &mut self.out;
+        out.heading(2, t(texts::FIRST_HEADING));
+        let steps = first_steps_for(content, response);
+        if steps.is_empty() {
+            out.para(esc(t(texts::FIRST_NONE)));
+            return;
+        }
+        for (n, step) in steps.iter().enumerate() {
+            let Some(item) = content.item(step.item()) else {
+                continue;
+            };
+            let action = match step {
+                Step::FindOut { .. } => &item.text,
+                _ => &item.recommendation,
+            };
+            out.line(format!(
+                "{}. {} *{}*",
+                n + 1,
+                esc(action.get(lang)),
+                esc(t(texts::first_step_key(step)))
+            ));
+        }
+        out.blank();
+    }
+
     /// What must change to reach the next level; absent when promising.
     pub(super) fn must_change(&mut self) {
         let (content, response, lang) = (self.content, self.response, self.lang);

@@ -51,6 +51,7 @@ pub fn markdown(
     };
     report.header(date, name);
     report.verdict();
+    report.first_steps();
     report.flags();
     report.scores();
     report.must_change();
@@ -66,6 +67,7 @@ pub fn markdown(
 mod tests {
     use super::*;
     use crate::model::answer::{Agreement, Answer, Status};
+    use crate::model::content::Scope;
     use crate::model::flag::FlagState;
     use crate::model::recommendation::recommendations;
     use crate::model::response::Mode;
@@ -122,6 +124,42 @@ mod tests {
     }
 
     #[test]
+    fn no_advice_is_not_reassurance_when_little_is_known() {
+        let c = content();
+        let mut blank = Response::new(&c, Mode::Quick);
+        blank
+            .classification
+            .insert("phase".into(), vec!["running".into()]);
+        for scope in [Scope::Own, Scope::Partnership] {
+            let said = no_recommendation(&c, &blank, "nl", scope);
+            assert_ne!(said, c.ui(texts::RECS_NONE, "nl"), "nothing known: {said}");
+            assert!(said.chars().any(|ch| ch.is_ascii_digit()), "{said}");
+        }
+        let md = markdown(&c, &blank, "nl", "2026-01-01", "");
+        assert!(!md.contains(&esc(c.ui(texts::RECS_NONE, "nl"))), "{md}");
+
+        // All known and high: nothing scores low, and that is what it says.
+        let mut high = response(&c, 5);
+        let unknown: Vec<String> = high
+            .applicable_items(&c)
+            .iter()
+            .map(|i| i.id.clone())
+            .collect();
+        for id in unknown {
+            if !high.answer(&id).is_some_and(|a| a.is_known()) {
+                let item = c.item(&id).expect("an item");
+                high.set(&id, at(item, 5));
+            }
+        }
+        for scope in [Scope::Own, Scope::Partnership] {
+            assert_eq!(
+                no_recommendation(&c, &high, "en", scope),
+                c.ui(texts::RECS_NONE, "en")
+            );
+        }
+    }
+
+    #[test]
     fn the_report_holds_every_part_of_the_result() {
         let c = content();
         let r = response(&c, 2);
@@ -131,6 +169,7 @@ mod tests {
         for expected in [
             t(texts::VERDICT_LABEL),
             t(texts::outcome_key(e.verdict.outcome)),
+            t(texts::FIRST_HEADING),
             t(texts::FLAGS_HEADING),
             t(texts::CHART_HEADING),
             t(texts::MUST_HEADING),
@@ -145,6 +184,12 @@ mod tests {
         }
         let certainty = whole(e.verdict.certainty * 100.0);
         assert!(md.contains(&format!("{certainty}%")), "certainty");
+        // The first steps follow the verdict, before anything else.
+        let steps = crate::model::first_steps::first_steps_for(&c, &r);
+        let first = c.item(steps[0].item()).expect("a first step");
+        let step_at = md.find(&esc(first.recommendation.get("en")));
+        let flags_at = md.find(&esc(t(texts::FLAGS_HEADING)));
+        assert!(step_at.is_some() && step_at < flags_at, "{md}");
         // The user's name is escaped, not formatted.
         assert!(md.contains(r"Haven \*Noord\*"), "{md}");
         // Every raised flag is there with its explanation.

@@ -4,10 +4,11 @@
 //! and what one change clears. Each comes from `content/ui.toml` or the
 //! content itself, in the language asked for.
 
-use crate::model::content::{Citation, Content};
+use crate::model::content::{Citation, Content, Scope};
 use crate::model::find_out::Unknown;
 use crate::model::model_fit::ModelFit;
 use crate::model::must_change::Cleared;
+use crate::model::recommendation::unknown_in_scope;
 use crate::model::response::Response;
 use crate::model::to_settle::Settle;
 use crate::model::verdict::{Level, Outcome, Reason};
@@ -246,6 +247,23 @@ pub fn cleared_text(content: &Content, lang: &str, cleared: &Cleared) -> String 
                 ("part", &part_title(content, lang, dimension)),
                 ("threshold", &whole(*threshold)),
             ],
+        ),
+    }
+}
+
+/// Why a scope has no advice: nothing known falls short, or too little is
+/// known to say (which must not read as reassurance).
+pub fn no_recommendation(
+    content: &Content,
+    response: &Response,
+    lang: &str,
+    scope: Scope,
+) -> String {
+    match unknown_in_scope(content, response, scope) {
+        0 => content.ui(texts::RECS_NONE, lang).to_owned(),
+        n => fill(
+            content.ui(texts::RECS_NONE_UNKNOWN, lang),
+            &[("count", &n.to_string())],
         ),
     }
 }

@@ -12,7 +12,7 @@ use crate::persist::store;
 use crate::session::announcement;
 use crate::session::flow::{Part, Position, Unit};
 use crate::session::navigation::{Focus, Session};
-use crate::session::notice::Notice;
+use crate::session::notice::{tell, Notice};
 use crate::session::texts;
 use crate::ui::device;
 use crate::ui::workshop::Opened;
@@ -29,9 +29,14 @@ impl Assessment {
         self.step(|session, content| Some(session.start(content, mode)));
     }
 
-    /// Returns to the last question screen visited.
+    /// Returns to where the respondent left off.
     pub fn resume(&self) {
         self.step(|session, content| Some(session.resume(content)));
+    }
+
+    /// From the result back to the last question screen visited.
+    pub fn back_to_questions(&self) {
+        self.step(|session, content| Some(session.back_to_questions(content)));
     }
 
     pub fn next(&self) {
@@ -203,15 +208,39 @@ impl Assessment {
         self.session.update(|session| session.partnership = name);
     }
 
+    /// Switches the language. What the live region last said is said again
+    /// in the new language, so a screen reader does not keep the old one.
     pub fn set_lang(&self, code: &str) {
         self.session
             .update(|session| session.lang = code.to_owned());
+        if !self.announcement.with_untracked(String::is_empty) {
+            let text = untrack(|| self.announcement_text());
+            self.announcement.set(text);
+        }
     }
 
     /// Clears every answer and the name, and returns to the start; the
     /// language stays.
     pub fn start_over(&self) {
         self.step(|session, content| Some(session.start_over(content)));
+    }
+
+    /// Hands a shared device to the next participant: the answers so far
+    /// join the group, the assessment starts empty; the group and the
+    /// measurements stay.
+    pub fn next_participant(&self) {
+        let response = self.response.get_untracked();
+        self.add_to_group([code::Shared {
+            response,
+            label: None,
+        }]);
+        let (label, count) = self.work.members.with_untracked(|m| {
+            let label = m.last().map(|m| m.label.clone()).unwrap_or_default();
+            (label, m.len())
+        });
+        self.start_over();
+        self.notices
+            .update(|n| tell(n, Notice::HandedOn { label, count }));
     }
 
     /// Removes everything the widget saved on this device, and starts over.

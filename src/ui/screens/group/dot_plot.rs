@@ -33,7 +33,9 @@ pub fn dot_plot(widget: Assessment, dimensions: Vec<DimensionSpread>) -> AnyView
     let width = width(widget.wide.get());
     let x = move |score: f64| PAD + score / 100.0 * (width - 2.0 * PAD);
     let height = TOP + ROW * rows.len() as f64;
-    let threshold = move |value: f64| threshold_line(x(value), height, "1", value);
+    let rows_drawn = rows.len();
+    let threshold =
+        move |value: f64| threshold_line(x(value), rows_drawn, (18.0, 50.0), "1", value);
     let drawn = rows
         .iter()
         .enumerate()

@@ -18,6 +18,11 @@ pub fn PartsNav() -> impl IntoView {
             details.set_open(false);
         }
     });
+    // Nor does a menu left open on one screen cover the next one.
+    Effect::new(move |_| {
+        widget.position.track();
+        close.run(());
+    });
     let parts = Memo::new(move |_| {
         widget.response.with(|r| {
             flow::parts(widget.content, r)

@@ -34,9 +34,19 @@ fn PageView(page: Page) -> impl IntoView {
     let widget = use_assessment();
     let wide = widget.wide.get_untracked();
     let intro = match &page.part {
-        Part::Situation => Some(
+        Part::Situation if wide => Some(
             view! { <p class="kr-lead">{move || widget.t(texts::PARTS_SITUATION_INTRO)}</p> }
                 .into_any(),
+        ),
+        // On a phone the answers come first; the note is one tap away.
+        Part::Situation => Some(
+            view! {
+                <details class="kr-why kr-situation-why">
+                    <summary>{move || widget.t(texts::PARTS_SITUATION_WHY)}</summary>
+                    <p class="kr-why-body">{move || widget.t(texts::PARTS_SITUATION_INTRO)}</p>
+                </details>
+            }
+            .into_any(),
         ),
         Part::Dimension(id) => widget.content.dimension(id).filter(|_| wide).map(|d| {
             view! { <p class="kr-lead">{move || widget.tr(&d.description)}</p> }.into_any()

@@ -6,6 +6,7 @@ use crate::session::flow::{self, Part, Unit};
 use crate::session::texts;
 use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::use_assessment;
+use crate::ui::widgets::fold::Fold;
 use leptos::prelude::*;
 
 /// The statement or question a unit asks.
@@ -85,7 +86,13 @@ pub fn AnsweredUnit(unit: Unit) -> impl IntoView {
         let unit = unit.clone();
         move || {
             let given = shown.response.with(|r| answer_text(&widget, r, &unit));
-            widget.fill(texts::YOUR_ANSWER, &[("answer", &given)])
+            // Someone else's answers are not "yours".
+            let key = if shown.own {
+                texts::YOUR_ANSWER
+            } else {
+                texts::THEIR_ANSWER
+            };
+            widget.fill(key, &[("answer", &given)])
         }
     };
     view! {
@@ -104,7 +111,6 @@ pub fn AnsweredUnit(unit: Unit) -> impl IntoView {
 pub fn Answers() -> impl IntoView {
     let widget = use_assessment();
     let shown = use_shown();
-    let heading = widget.dom_id("answers");
     let parts = Memo::new(move |_| shown.response.with(|r| flow::parts(widget.content, r)));
     let groups = move || {
         parts
@@ -144,9 +150,8 @@ pub fn Answers() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <section class="kr-section kr-answers" aria-labelledby=heading.clone()>
-            <h2 id=heading.clone()>{move || widget.t(texts::ANSWERS_HEADING)}</h2>
+        <Fold name="answers" title=texts::ANSWERS_HEADING class="kr-answers">
             {groups}
-        </section>
+        </Fold>
     }
 }

@@ -10,21 +10,18 @@ use crate::session::texts;
 use crate::ui::screens::result::answers::AnsweredUnit;
 use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::use_assessment;
+use crate::ui::widgets::fold::Fold;
 use leptos::prelude::*;
 
 #[component]
 pub fn FindOutPanel(outcome: Memo<Outcome>) -> impl IntoView {
     let widget = use_assessment();
     let shown = use_shown();
-    let heading = widget.dom_id("find-out");
     let unknowns = Memo::new(move |_| shown.response.with(|r| find_out(widget.content, r)));
     let body = move || {
         let now = outcome.get();
         let (decisive, rest): (Vec<Unknown>, Vec<Unknown>) =
             unknowns.get().into_iter().partition(|u| u.decisive(now));
-        if decisive.is_empty() && rest.is_empty() {
-            return view! { <p>{move || widget.t(texts::FIND_NONE)}</p> }.into_any();
-        }
         let first = decisive
             .into_iter()
             .map(|unknown| {
@@ -63,9 +60,11 @@ pub fn FindOutPanel(outcome: Memo<Outcome>) -> impl IntoView {
         .into_any()
     };
     view! {
-        <section class="kr-section" aria-labelledby=heading.clone() data-testid="find-out">
-            <h2 id=heading.clone()>{move || widget.t(texts::FIND_HEADING)}</h2>
-            {body}
-        </section>
+        // Nothing unknown: the verdict's completeness says so already.
+        <Show when=move || unknowns.with(|u| !u.is_empty())>
+            <Fold name="find-out" title=texts::FIND_HEADING testid="find-out">
+                {body}
+            </Fold>
+        </Show>
     }
 }

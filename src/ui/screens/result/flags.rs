@@ -11,12 +11,12 @@ use crate::session::texts;
 use crate::ui::screens::result::answers::AnsweredUnit;
 use crate::ui::screens::result::verdict::level_key;
 use crate::ui::state::use_assessment;
+use crate::ui::widgets::fold::Fold;
 use leptos::prelude::*;
 
 #[component]
 pub fn Flags(evaluation: Memo<Evaluation>) -> impl IntoView {
     let widget = use_assessment();
-    let heading = widget.dom_id("flags");
     let statuses = Memo::new(move |_| {
         let mut flags: Vec<FlagStatus> =
             evaluation.with(|e| e.flags.iter().filter(|f| f.caps()).cloned().collect());
@@ -25,8 +25,7 @@ pub fn Flags(evaluation: Memo<Evaluation>) -> impl IntoView {
         flags
     });
     view! {
-        <section class="kr-section" aria-labelledby=heading.clone()>
-            <h2 id=heading.clone()>{move || widget.t(texts::FLAGS_HEADING)}</h2>
+        <Fold name="flags" title=texts::FLAGS_HEADING>
             {move || {
                 if statuses.with(Vec::is_empty) {
                     view! { <p>{move || widget.t(texts::FLAGS_NONE)}</p> }.into_any()
@@ -44,7 +43,7 @@ pub fn Flags(evaluation: Memo<Evaluation>) -> impl IntoView {
                         .into_any()
                 }
             }}
-        </section>
+        </Fold>
     }
 }
 

@@ -1,16 +1,18 @@
 //! Monitoring over time: the result saved as a dated, named measurement,
-//! the list of measurements, and per part what changed since the one
-//! before.
+//! the list of measurements, and per part what changed between any two
+//! (`measurement_compare`).
 
 use crate::model::evaluation::Evaluation;
-use crate::model::measurement::{timeline, Comparison, Measurement};
+use crate::model::measurement::{Comparison, Measurement};
 use crate::session::flow::Part;
 use crate::session::language::whole;
 use crate::session::texts;
 use crate::ui::device;
+use crate::ui::screens::result::measurement_compare::ComparePair;
 use crate::ui::screens::result::verdict::outcome_key;
 use crate::ui::state::use_assessment;
 use crate::ui::state::Assessment;
+use crate::ui::widgets::fold::Fold;
 use crate::ui::widgets::table::{table, Row};
 use crate::ui::widgets::text_field::TextField;
 use leptos::prelude::*;
@@ -19,7 +21,6 @@ use leptos::prelude::*;
 pub fn Measurements() -> impl IntoView {
     let widget = use_assessment();
     let list = widget.work.measurements;
-    let heading = widget.dom_id("measure");
     let name = RwSignal::new(String::new());
     let saved = RwSignal::new(None::<String>);
     let save = move |_| {
@@ -44,12 +45,7 @@ pub fn Measurements() -> impl IntoView {
     // when the list or the language (read in here) changes.
     let listed = move || list.with(|l| measurement_list(widget, list, l));
     view! {
-        <section
-            class="kr-section kr-no-print"
-            aria-labelledby=heading.clone()
-            data-testid="measurements"
-        >
-            <h2 id=heading.clone()>{widget.text(texts::MEASURE_HEADING)}</h2>
+        <Fold name="measure" title=texts::MEASURE_HEADING testid="measurements" class="kr-no-print">
             <p class="kr-hint">{widget.text(texts::MEASURE_INTRO)}</p>
             <TextField
                 name="measure-name"
@@ -75,12 +71,12 @@ pub fn Measurements() -> impl IntoView {
                 </span>
             </div>
             {listed}
-        </section>
+            <ComparePair />
+        </Fold>
     }
 }
 
-/// Every measurement with a way to delete it, then what changed from each
-/// to the next.
+/// Every measurement with a way to delete it.
 fn measurement_list(
     widget: Assessment,
     list: RwSignal<Vec<Measurement>>,
@@ -122,37 +118,11 @@ fn measurement_list(
             }
         })
         .collect_view();
-    let steps = timeline(widget.content, l);
-    let compare = (!steps.is_empty()).then(|| {
-        let tables = steps
-            .into_iter()
-            .map(|(before, after, comparison)| {
-                let step = widget.fill(
-                    texts::MEASURE_STEP,
-                    &[
-                        ("before", &l[before].label),
-                        ("after", &l[after].label),
-                        ("from", widget.t(outcome_key(comparison.before))),
-                        ("to", widget.t(outcome_key(comparison.after))),
-                    ],
-                );
-                change_table(widget, step, comparison)
-            })
-            .collect_view();
-        view! {
-            <h3>{widget.t(texts::MEASURE_COMPARE)}</h3>
-            {tables}
-        }
-    });
-    view! {
-        <ul class="kr-measurements">{entries}</ul>
-        {compare}
-    }
-    .into_any()
+    view! { <ul class="kr-measurements">{entries}</ul> }.into_any()
 }
 
-/// What changed per part from one measurement to the next.
-fn change_table(widget: Assessment, step: String, comparison: Comparison) -> AnyView {
+/// What changed per part from one measurement to another.
+pub fn change_table(widget: Assessment, step: String, comparison: Comparison) -> AnyView {
     let score = |v: Option<f64>| v.map(whole).unwrap_or_else(|| "–".to_owned());
     let head = [
         texts::CHART_COL_PART,

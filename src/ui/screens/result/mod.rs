@@ -1,12 +1,15 @@
-//! The own result: the verdict and its reasons, then the panels a reader
-//! opens on demand (what must change, what to find out, what to settle,
-//! scores, advice, model fit, every answer, sources), sharing, and
-//! measurements over time. The shared result shows the same panels.
+//! The own result: the verdict and what to do first, then the sections a
+//! reader opens on demand (what holds the verdict, why, what must change,
+//! what to find out, what to settle, scores, advice, model fit, every
+//! answer, sources, sharing, the report, measurements over time). The
+//! shared result shows the same panels.
 
 pub mod answers;
 pub mod chart;
 pub mod find_out;
+pub mod first_steps;
 pub mod flags;
+pub mod measurement_compare;
 pub mod measurements;
 pub mod model_fit;
 pub mod must_change;

@@ -9,13 +9,13 @@ use crate::session::texts;
 use crate::ui::screens::result::answers::ChangeButton;
 use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::{use_assessment, Assessment};
+use crate::ui::widgets::fold::Fold;
 use leptos::prelude::*;
 
 #[component]
 pub fn ModelFitPanel() -> impl IntoView {
     let widget = use_assessment();
     let shown = use_shown();
-    let heading = widget.dom_id("fit");
     let fit = Memo::new(move |_| {
         shown
             .response
@@ -43,12 +43,11 @@ pub fn ModelFitPanel() -> impl IntoView {
         })
     };
     view! {
-        <section class="kr-section" aria-labelledby=heading.clone() data-testid="model-fit">
-            <h2 id=heading.clone()>{move || widget.t(texts::FIT_HEADING)}</h2>
+        <Fold name="fit" title=texts::FIT_HEADING testid="model-fit">
             {fitting}
             {intended}
             {applied}
-        </section>
+        </Fold>
     }
 }
 

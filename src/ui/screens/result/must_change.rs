@@ -12,13 +12,13 @@ use crate::ui::screens::result::answers::ChangeButton;
 use crate::ui::screens::result::shown::use_shown;
 use crate::ui::screens::result::verdict::level_key;
 use crate::ui::state::use_assessment;
+use crate::ui::widgets::fold::Fold;
 use leptos::prelude::*;
 
 #[component]
 pub fn MustChangePanel(outcome: Memo<Outcome>) -> impl IntoView {
     let widget = use_assessment();
     let shown = use_shown();
-    let heading = widget.dom_id("must");
     let plan = Memo::new(move |_| shown.response.with(|r| must_change(widget.content, r)));
     let visible = move || matches!(outcome.get(), Outcome::Level(l) if l != Level::Promising);
     let body = move || match plan.get() {
@@ -69,10 +69,9 @@ pub fn MustChangePanel(outcome: Memo<Outcome>) -> impl IntoView {
     };
     view! {
         <Show when=visible>
-            <section class="kr-section" aria-labelledby=heading.clone() data-testid="must-change">
-                <h2 id=heading.clone()>{move || widget.t(texts::MUST_HEADING)}</h2>
+            <Fold name="must" title=texts::MUST_HEADING testid="must-change">
                 {body}
-            </section>
+            </Fold>
         </Show>
     }
 }

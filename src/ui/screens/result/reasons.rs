@@ -8,16 +8,14 @@ use crate::session::report::phrases::reason_text;
 use crate::session::texts;
 use crate::ui::screens::result::answers::AnsweredUnit;
 use crate::ui::state::use_assessment;
+use crate::ui::widgets::fold::Fold;
 use leptos::prelude::*;
 
 #[component]
 pub fn Reasons(evaluation: Memo<Evaluation>) -> impl IntoView {
-    let widget = use_assessment();
-    let heading = widget.dom_id("reasons");
     let reasons = Memo::new(move |_| evaluation.with(|e| e.verdict.reasons.clone()));
     view! {
-        <section class="kr-section" aria-labelledby=heading.clone() data-testid="reasons">
-            <h2 id=heading.clone()>{move || widget.t(texts::REASONS_HEADING)}</h2>
+        <Fold name="reasons" title=texts::REASONS_HEADING testid="reasons">
             <ul class="kr-reasons">
                 {move || {
                     reasons
@@ -27,7 +25,7 @@ pub fn Reasons(evaluation: Memo<Evaluation>) -> impl IntoView {
                         .collect_view()
                 }}
             </ul>
-        </section>
+        </Fold>
     }
 }
 

@@ -4,18 +4,19 @@
 use crate::model::content::Scope;
 use crate::model::recommendation::{recommendations, Recommendation};
 use crate::session::flow::{Part, Unit};
+use crate::session::report::phrases::no_recommendation;
 use crate::session::report::TOP_RECOMMENDATIONS as TOP;
 use crate::session::texts;
 use crate::ui::screens::result::answers::ChangeButton;
 use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::use_assessment;
+use crate::ui::widgets::fold::Fold;
 use leptos::prelude::*;
 
 #[component]
 pub fn Recommendations() -> impl IntoView {
     let widget = use_assessment();
     let shown = use_shown();
-    let heading = widget.dom_id("recs");
     let all = Memo::new(move |_| shown.response.with(|r| recommendations(widget.content, r)));
     let group = move |scope: Scope, key: &'static str| {
         let top = move || {
@@ -39,8 +40,21 @@ pub fn Recommendations() -> impl IntoView {
                 {move || {
                     let top = top();
                     if top.is_empty() {
-                        view! { <p class="kr-hint">{move || widget.t(texts::RECS_NONE)}</p> }
-                            .into_any()
+                        let why = move || {
+                            shown
+                                .response
+                                .with(|r| {
+                                    widget
+                                        .lang
+                                        .with(|lang| no_recommendation(
+                                            widget.content,
+                                            r,
+                                            lang,
+                                            scope,
+                                        ))
+                                })
+                        };
+                        view! { <p class="kr-hint">{why}</p> }.into_any()
                     } else {
                         view! {
                             <ol class="kr-recs">
@@ -57,12 +71,11 @@ pub fn Recommendations() -> impl IntoView {
         }
     };
     view! {
-        <section class="kr-section" aria-labelledby=heading.clone() data-testid="recommendations">
-            <h2 id=heading.clone()>{move || widget.t(texts::RECS_HEADING)}</h2>
+        <Fold name="recs" title=texts::RECS_HEADING testid="recommendations">
             <p class="kr-hint">{move || widget.t(texts::RECS_INTRO)}</p>
             {group(Scope::Own, texts::RECS_OWN)}
             {group(Scope::Partnership, texts::RECS_PARTNERSHIP)}
-        </section>
+        </Fold>
     }
 }
 

@@ -1,8 +1,9 @@
-//! The result: the verdict first, then what holds it down, and three lists:
-//! what must change, what to find out first, what to settle as the
-//! partnership forms; then the scores, the advice and the form that fits. Every answer can be
-//! changed from here, and the result follows at once. Below it: sharing,
-//! the report, and measurements over time.
+//! The result: the verdict and at most three first steps, then a section
+//! per list that a reader opens on demand: what holds the verdict down,
+//! why, what must change, what to find out, what to settle, the scores, the
+//! advice, the form that fits, every answer, the sources; then sharing, the
+//! report and measurements over time. Every answer can be changed from
+//! here, and the result follows at once.
 
 use crate::model::response::Mode;
 use crate::session::report::markdown;
@@ -11,6 +12,7 @@ use crate::ui::device;
 use crate::ui::screens::result::answers::Answers;
 use crate::ui::screens::result::chart::Chart;
 use crate::ui::screens::result::find_out::FindOutPanel;
+use crate::ui::screens::result::first_steps::FirstSteps;
 use crate::ui::screens::result::flags::Flags;
 use crate::ui::screens::result::measurements::Measurements;
 use crate::ui::screens::result::model_fit::ModelFitPanel;
@@ -25,6 +27,7 @@ use crate::ui::screens::result::verdict::VerdictPanel;
 use crate::ui::state::use_assessment;
 use crate::ui::widgets::back_button::BackButton;
 use crate::ui::widgets::download_button::DownloadButton;
+use crate::ui::widgets::fold::Fold;
 use crate::ui::widgets::print_button::PrintButton;
 use crate::ui::widgets::staged::Stages;
 use crate::ui::widgets::stamp::Stamp;
@@ -49,7 +52,6 @@ pub fn Result() -> impl IntoView {
     let partial = move || widget.response.with(|r| r.mode == Mode::Quick);
     let stages = Stages::new(BODY_STAGES + 1);
     let tail = move || stages.reached(BODY_STAGES + 1);
-    let share_id = widget.dom_id("share");
     view! {
         // Busy until the last part is drawn, so assistive technology
         // reads the page once it is whole.
@@ -81,14 +83,13 @@ pub fn Result() -> impl IntoView {
                         </button>
                     </div>
                 </Show>
-                <section class="kr-section kr-no-print" aria-labelledby=share_id.clone()>
-                    <h2 id=share_id.clone()>{widget.text(texts::SHARE_HEADING)}</h2>
+                <Fold name="share" title=texts::SHARE_HEADING testid="share" class="kr-no-print">
                     <SharePanel />
-                </section>
+                </Fold>
                 <ReportSection />
                 <Measurements />
                 <div class="kr-step-nav">
-                    <BackButton on_back=Callback::new(move |()| widget.resume()) />
+                    <BackButton on_back=Callback::new(move |()| widget.back_to_questions()) />
                 </div>
             </Show>
         </div>
@@ -111,6 +112,7 @@ pub fn ResultBody(stages: Stages, shown: Shown) -> impl IntoView {
     view! {
         <VerdictPanel evaluation />
         <Show when=from(1)>
+            <FirstSteps />
             <Flags evaluation />
             <Reasons evaluation />
             <MustChangePanel outcome />
@@ -135,7 +137,6 @@ pub fn ResultBody(stages: Stages, shown: Shown) -> impl IntoView {
 #[component]
 fn ReportSection() -> impl IntoView {
     let widget = use_assessment();
-    let report_id = widget.dom_id("report");
     let report = Callback::new(move |()| {
         let date = device::today();
         let text = widget.lang.with_untracked(|lang| {
@@ -152,8 +153,7 @@ fn ReportSection() -> impl IntoView {
         (format!("kansrijk-report-{date}.md"), text)
     });
     view! {
-        <section class="kr-section kr-no-print" aria-labelledby=report_id.clone()>
-            <h2 id=report_id.clone()>{widget.text(texts::REPORT_HEADING)}</h2>
+        <Fold name="report" title=texts::REPORT_HEADING testid="report" class="kr-no-print">
             <div class="kr-actions">
                 <PrintButton />
                 <DownloadButton
@@ -163,6 +163,6 @@ fn ReportSection() -> impl IntoView {
                     file=report
                 />
             </div>
-        </section>
+        </Fold>
     }
 }

@@ -9,13 +9,13 @@ use crate::session::texts;
 use crate::ui::screens::result::answers::AnsweredUnit;
 use crate::ui::screens::result::shown::use_shown;
 use crate::ui::state::use_assessment;
+use crate::ui::widgets::fold::Fold;
 use leptos::prelude::*;
 
 #[component]
 pub fn SettlePanel() -> impl IntoView {
     let widget = use_assessment();
     let shown = use_shown();
-    let heading = widget.dom_id("settle");
     let points = Memo::new(move |_| shown.response.with(|r| to_settle(widget.content, r)));
     let body = move || {
         points
@@ -30,6 +30,9 @@ pub fn SettlePanel() -> impl IntoView {
                     Settle::Flag { flag, .. } => format!("settle-{flag}"),
                     Settle::Item { item } => format!("settle-{item}"),
                 };
+                // An item's title is its statement, which the answer below
+                // shows already.
+                let titled = matches!(point, Settle::Flag { .. });
                 let point = StoredValue::new(point);
                 let text = move || {
                     widget
@@ -42,7 +45,7 @@ pub fn SettlePanel() -> impl IntoView {
                     .collect_view();
                 view! {
                     <li class="kr-rec" data-testid=testid>
-                        <p class="kr-rec-text">{move || text().0}</p>
+                        {titled.then(|| view! { <p class="kr-rec-text">{move || text().0}</p> })}
                         <p>{move || text().1}</p>
                         <ul class="kr-answered-list">{list}</ul>
                     </li>
@@ -52,11 +55,10 @@ pub fn SettlePanel() -> impl IntoView {
     };
     view! {
         <Show when=move || points.with(|p| !p.is_empty())>
-            <section class="kr-section" aria-labelledby=heading.clone() data-testid="to-settle">
-                <h2 id=heading.clone()>{move || widget.t(texts::SETTLE_HEADING)}</h2>
+            <Fold name="settle" title=texts::SETTLE_HEADING testid="to-settle">
                 <p class="kr-hint">{move || widget.t(texts::SETTLE_INTRO)}</p>
                 <ul class="kr-recs">{body}</ul>
-            </section>
+            </Fold>
         </Show>
     }
 }

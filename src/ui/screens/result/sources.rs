@@ -5,6 +5,7 @@ use crate::model::content::Citation;
 use crate::model::text::Text;
 use crate::session::texts;
 use crate::ui::state::use_assessment;
+use crate::ui::widgets::fold::Fold;
 use leptos::prelude::*;
 
 /// A `<details>` with an optional explanation and the cited sources.
@@ -51,7 +52,6 @@ pub fn Why(
 #[component]
 pub fn SourceList() -> impl IntoView {
     let widget = use_assessment();
-    let heading = widget.dom_id("sources");
     let list = widget
         .content
         .sources
@@ -68,9 +68,8 @@ pub fn SourceList() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="kr-section" aria-labelledby=heading.clone() data-testid="source-list">
-            <h2 id=heading.clone()>{widget.text(texts::SOURCES_HEADING)}</h2>
+        <Fold name="sources" title=texts::SOURCES_HEADING testid="source-list">
             <ul class="kr-sources">{list}</ul>
-        </section>
+        </Fold>
     }
 }

@@ -12,9 +12,12 @@ use leptos::prelude::*;
 pub fn AboutYou() -> impl IntoView {
     let widget = use_assessment();
     let about_id = widget.dom_id("start-about");
-    let about_questions = [QuestionRole::Side, QuestionRole::Phase]
-        .into_iter()
-        .filter_map(|role| widget.content.question_with_role(role))
+    // In the content's order, the order the situation screen asks them in.
+    let about_questions = widget
+        .content
+        .classification
+        .iter()
+        .filter(|q| matches!(q.role, QuestionRole::Side | QuestionRole::Phase))
         .map(|question| view! { <QuestionField question /> })
         .collect_view();
 

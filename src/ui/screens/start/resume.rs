@@ -1,8 +1,10 @@
-//! The way back to answers given before, with how far they go.
+//! The way back to answers given before, with how far they go; and on a
+//! device passed round a room, handing it to the next participant.
 
 use crate::session::flow::{self, Unit};
 use crate::session::texts;
 use crate::ui::state::use_assessment;
+use crate::ui::widgets::confirm::ConfirmAction;
 use leptos::prelude::*;
 
 #[component]
@@ -45,6 +47,13 @@ pub fn ResumeOffer() -> impl IntoView {
                                 {move || widget.t(texts::START_RESUME)}
                             </button>
                             <p class="kr-hint">{resume_detail}</p>
+                            <ConfirmAction
+                                label=texts::NEXT_PARTICIPANT
+                                question=texts::NEXT_PARTICIPANT_QUESTION
+                                yes=texts::NEXT_PARTICIPANT_YES
+                                testid="next-participant"
+                                on_yes=Callback::new(move |()| widget.next_participant())
+                            />
                         </div>
                     }
                 })

@@ -46,6 +46,21 @@ pub fn Start() -> impl IntoView {
                 <span>{move || widget.t(texts::START_PRIVACY)}</span>
             </p>
             <ResumeOffer />
+            {move || {
+                let count = widget.work.measurements.with(Vec::len);
+                (count > 0)
+                    .then(|| {
+                        view! {
+                            <p class="kr-hint" data-testid="start-measurements">
+                                {widget
+                                    .fill(
+                                        texts::START_MEASUREMENTS,
+                                        &[("count", &count.to_string())],
+                                    )}
+                            </p>
+                        }
+                    })
+            }}
             <div class="kr-group-entry">
                 <button
                     type="button"

@@ -28,24 +28,33 @@ pub fn px(v: f64) -> i32 {
     v.round() as i32
 }
 
-/// The dashed line and number that mark a verdict threshold at `x`.
+/// The dashed line and number that mark a verdict threshold at `x`: the
+/// number above the first row, and the line through each of `rows` rows
+/// only between `span` (from the row's top), so it never crosses a part's
+/// name, which on a phone may run across the whole width.
 pub fn threshold_line(
     x: f64,
-    bottom: f64,
+    rows: usize,
+    span: (f64, f64),
     stroke_width: &'static str,
     value: f64,
 ) -> impl IntoView {
+    let x = px(x);
+    let path: String = (0..rows)
+        .map(|row| {
+            let top = TOP + ROW * row as f64;
+            format!("M{x} {}V{}", px(top + span.0), px(top + span.1))
+        })
+        .collect();
     view! {
-        <line
-            x1=px(x)
-            x2=px(x)
-            y1=px(TOP - 4.0)
-            y2=px(bottom)
+        <path
+            d=path
+            fill="none"
             stroke="#0b0c0c"
             stroke-width=stroke_width
             stroke-dasharray="4 3"
-        ></line>
-        <text x=px(x) y="12" text-anchor="middle" class="kr-chart-axis">
+        ></path>
+        <text x=x y="12" text-anchor="middle" class="kr-chart-axis">
             {whole(value)}
         </text>
     }

@@ -74,7 +74,9 @@ pub fn bars(widget: Assessment, rows: &[DimensionScore], title_id: String) -> im
             }
         })
         .collect_view();
-    let threshold = move |value: f64| threshold_line(x(value), height, "1.5", value);
+    let rows_drawn = rows.len();
+    let threshold =
+        move |value: f64| threshold_line(x(value), rows_drawn, (19.0, 43.0), "1.5", value);
     let title = move || widget.t(texts::CHART_LABEL);
     let body = view! {
         {patterns(&widget)}

@@ -12,6 +12,7 @@ use crate::session::language::whole;
 use crate::session::texts;
 use crate::ui::state::{use_assessment, Assessment};
 use crate::ui::widgets::chart::KeyEntry;
+use crate::ui::widgets::fold::Fold;
 use band::Band;
 use leptos::prelude::*;
 use table::ScoreTable;
@@ -31,7 +32,6 @@ fn band_text(widget: Assessment, band: Band) -> String {
 #[component]
 pub fn Chart(evaluation: Memo<Evaluation>) -> impl IntoView {
     let widget = use_assessment();
-    let heading = widget.dom_id("chart");
     let title_id = widget.dom_id("chart-title");
     let rows = Memo::new(move |_| {
         evaluation.with(|e| {
@@ -61,14 +61,13 @@ pub fn Chart(evaluation: Memo<Evaluation>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="kr-section" aria-labelledby=heading.clone() data-testid="chart">
-            <h2 id=heading.clone()>{move || widget.t(texts::CHART_HEADING)}</h2>
+        <Fold name="chart" title=texts::CHART_HEADING testid="chart">
             <figure class="kr-chart">
                 {svg} <figcaption>
                     <ul class="kr-chart-key">{key}</ul>
                 </figcaption>
             </figure>
             <ScoreTable rows />
-        </section>
+        </Fold>
     }
 }
