@@ -53,6 +53,7 @@ proptest! {
 fn a_full_check_fits_a_small_qr_code() {
     let c = &*CONTENT;
     let mut r = Response::new(c, Mode::Full);
+    r.id = "0123456789ab".into();
     for i in &c.items {
         r.set(&i.id, Answer::DontKnow);
     }
@@ -63,8 +64,48 @@ fn a_full_check_fits_a_small_qr_code() {
             label: clean_label("Gemeente Voorbeeldstad"),
         },
     );
-    // QR version 6 at error correction level M holds 106 bytes.
-    assert!(code.len() <= 106, "{} characters", code.len());
+    // QR version 7 at error correction level M holds 122 bytes. The code
+    // grew past version 6 (106 bytes) when it began to carry the
+    // response's id, which the group needs to count a respondent once; a
+    // link's address adds more than the id does in any case.
+    assert!(code.len() <= 122, "{} characters", code.len());
+}
+
+/// A code as builds before the response id wrote it (format 2): the same
+/// bytes without the id, under their own checksum.
+fn without_id(code: &str) -> String {
+    use base64::Engine;
+    let engine = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let bytes = engine.decode(&code[4..]).expect("a code");
+    let id_len = usize::from(bytes[bytes.len() - 5 - 8]);
+    assert_eq!(
+        id_len, 8,
+        "an 8-byte id is the last field before the checksum"
+    );
+    let mut data = bytes[..bytes.len() - 4 - 1 - id_len].to_vec();
+    data[0] = 2;
+    let sum = crc::Crc::<u32>::new(&crc::CRC_32_ISO_HDLC).checksum(&data);
+    data.extend_from_slice(&sum.to_be_bytes());
+    format!("kr1-{}", engine.encode(data))
+}
+
+#[test]
+fn the_response_id_travels_in_the_code_and_older_codes_read_without_one() {
+    let c = &*CONTENT;
+    let mut response = Response::new(c, Mode::Quick);
+    response.id = "00ff10a0b0c0d0e0".into();
+    response.set(&c.items[0].id, Answer::DontKnow);
+    let shared = Shared {
+        response,
+        label: Some("Politie".into()),
+    };
+    let code = encode(c, &shared);
+    let read = decode(c, &code).expect("reads");
+    assert_eq!(read.response.id, "00ff10a0b0c0d0e0");
+    let old = decode(c, &without_id(&code)).expect("a format-2 code reads");
+    assert!(old.response.id.is_empty());
+    assert!(old.response.same_answers(&shared.response));
+    assert_eq!(old.label.as_deref(), Some("Politie"));
 }
 
 /// A code made by the released build of content version 1.0.0 (format 1, a

@@ -126,23 +126,24 @@ fn the_csv_export_matches_the_summary() {
         member(&c, "politie", "public", 4),
         member(&c, "winkelier", "private", 2),
     ];
-    let csv = kansrijk::model::group_export::to_csv(&c, &members);
+    let csv = kansrijk::session::spreadsheet::to_csv(&c, &members, "nl");
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(
         lines.len(),
         1 + 3 + 1,
         "header, three respondents, the means"
     );
-    let header: Vec<&str> = lines[0].split(',').collect();
+    // No field here holds a `;`, so a plain split reads the Dutch file.
+    let header: Vec<&str> = lines[0].split(';').collect();
     let col = header
         .iter()
-        .position(|h| *h == "leadership")
+        .position(|h| h.ends_with("(leadership)"))
         .expect("leadership column");
-    assert!(lines[1].starts_with("\"gemeente, team \"\"Veilig\"\"\",public,"));
-    assert_eq!(lines[2].split(',').nth(col), Some("90.0"));
-    assert_eq!(lines[4].split(',').nth(col), Some("66.7"));
+    assert!(lines[1].starts_with("\"gemeente, team \"\"Veilig\"\"\";Overheid "));
+    assert_eq!(lines[2].split(';').nth(col), Some("90,0"));
+    assert_eq!(lines[4].split(';').nth(col), Some("66,7"));
     let json: serde_json::Value =
-        serde_json::from_str(&kansrijk::model::group_export::to_json(&c, &members)).expect("json");
+        serde_json::from_str(&kansrijk::model::group_file::to_json(&c, &members)).expect("json");
     assert_eq!(json["summary"]["respondents"], 3);
     assert_eq!(json["respondents"].as_array().map(Vec::len), Some(3));
 }

@@ -7,8 +7,12 @@
 // The widget posts { kansrijk: "height", height: <number> } to its parent
 // whenever its height changes. This script sets that height on the one
 // frame the message came from (event.source), so no other page or frame can
-// resize anything, and accepts nothing but a number within limits. It reads
-// nothing else from the widget and defines no globals.
+// resize anything, and accepts nothing but a number within limits. When the
+// widget moves to another screen or question it posts
+// { kansrijk: "show", top: <number> }: the frame is as tall as its content,
+// so only this page can scroll that point into view, and does so when it is
+// out of sight. It reads nothing else from the widget and defines no
+// globals.
 (() => {
   "use strict";
   // Bounds against a broken or hostile frame: never collapse, never grow
@@ -30,15 +34,29 @@
     prepare();
   }
 
+  const resize = (frame, height) => {
+    if (typeof height !== "number" || !Number.isFinite(height)) return;
+    frame.style.height = `${Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)))}px`;
+  };
+
+  // Room left above the point shown, so the question is not flush with the
+  // window's edge (or under a host's sticky header of usual height).
+  const MARGIN = 72;
+  const show = (frame, top) => {
+    if (typeof top !== "number" || !Number.isFinite(top) || top < 0) return;
+    const box = frame.getBoundingClientRect();
+    const point = box.top + Math.min(top, box.height);
+    if (point >= MARGIN && point < window.innerHeight - MARGIN) return;
+    window.scrollTo({ top: window.scrollY + point - MARGIN });
+  };
+
   window.addEventListener("message", (event) => {
     const data = event.data;
-    if (data === null || typeof data !== "object" || data.kansrijk !== "height") return;
-    if (typeof data.height !== "number" || !Number.isFinite(data.height)) return;
+    if (data === null || typeof data !== "object") return;
     for (const frame of frames()) {
-      if (frame.contentWindow === event.source) {
-        const height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(data.height)));
-        frame.style.height = `${height}px`;
-      }
+      if (frame.contentWindow !== event.source) continue;
+      if (data.kansrijk === "height") resize(frame, data.height);
+      else if (data.kansrijk === "show") show(frame, data.top);
     }
   });
 })();

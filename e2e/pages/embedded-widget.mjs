@@ -4,6 +4,8 @@
 // KansrijkPage, scoped to the one widget; only "which element has focus"
 // needs to know where the widget lives.
 
+import { KansrijkPage } from "./kansrijk-page.mjs";
+
 export class EmbeddedWidget {
   /**
    * @param {import("playwright-core").Locator | import("playwright-core").FrameLocator} scope
@@ -54,8 +56,9 @@ export class EmbeddedWidget {
 
   /**
    * Answers everything on the screen shown now: the `choice`-th option of
-   * each classification question and `value` for each statement. Returns
-   * how many things were answered.
+   * each classification question and `value` for each statement (the point
+   * itself on the agreement scale; on a status question as
+   * `KansrijkPage.onScale` maps it). Returns how many things were answered.
    */
   async answerScreen(value = 4, choice = 0) {
     let answered = 0;
@@ -64,7 +67,8 @@ export class EmbeddedWidget {
       answered++;
     }
     for (const item of await this.items.all()) {
-      await item.getByTestId(`answer-${value}`).check();
+      const { testid } = KansrijkPage.onScale(await item.getAttribute("data-scale"), value);
+      await item.getByTestId(testid).check();
       answered++;
     }
     return answered;

@@ -221,16 +221,18 @@ export class KansrijkPage {
 
   /**
    * Completes the quick scan as one respondent: `side` ("public", "private" or "civil") on the
-   * side question, the first choice on every other question, `value` (1-5) on every statement.
+   * side question, the choice `choices[question]` where given, the first choice on every other
+   * question, `value` (1-5) on every statement.
    */
-  async completeQuickScanAs({ side, value }) {
+  async completeQuickScanAs({ side, value, choices = {} }) {
     await this.go(this.startQuick);
     const given = {};
     for (let screens = 0; screens < 200; screens++) {
       if (await this.result.isVisible()) return given;
       for (const question of await this.questions.all()) {
-        const isSide = (await question.getAttribute("data-testid")) === "question-side";
-        await (isSide ? question.locator(`input[value="${side}"]`) : question.locator("input").first()).check();
+        const id = (await question.getAttribute("data-testid")).slice("question-".length);
+        const chosen = id === "side" ? side : choices[id];
+        await (chosen ? question.locator(`input[value="${chosen}"]`) : question.locator("input").first()).check();
       }
       for (const item of await this.items.all()) {
         const id = (await item.getAttribute("data-testid")).slice("item-".length);
@@ -245,10 +247,18 @@ export class KansrijkPage {
    * One respondent on a device of their own (a fresh browser context from `env`, the fixture):
    * completes the quick scan, and returns the page object with the share panel's code and link.
    */
-  static async respondent(env, viewport, side, value) {
+  static async respondent(env, viewport, side, value, { label, choices } = {}) {
     const { app } = await env.open(viewport);
-    await app.completeQuickScanAs({ side, value });
+    await app.completeQuickScanAs({ side, value, choices });
+    if (label) await app.shareAs(label);
     return { app, code: await app.shareCode(), link: await app.shareLink() };
+  }
+
+  /** Puts `label` in the share panel, so the code and link carry it. */
+  async shareAs(label) {
+    await this.reveal(this.page.getByTestId("share-include-label"));
+    await this.page.getByTestId("share-include-label").check();
+    await this.page.getByTestId("share-label").fill(label);
   }
 
   /** The answer code in the share panel. */

@@ -71,5 +71,52 @@ for (const viewport of VIEWPORTS) {
       assert.deepEqual(foreign, [], "no request outside the host and widget origins");
       assert.deepEqual(errors, [], errors.join(" / "));
     });
+
+    it("brings the question into the host's view after 'change answer' on a long result", async () => {
+      const { page, errors } = await env.openHost(viewport, "iframe.html", { crossOrigin: true, hostPolicy });
+      const frame = page.locator("iframe[data-kansrijk-frame]");
+      await frame.scrollIntoViewIfNeeded();
+      const widget = EmbeddedWidget.inFrame(page, frame);
+      await widget.waitForStart();
+      await widget.go(widget.startQuick);
+      await widget.completeToResult();
+      const closed = await waitForFit(frame);
+      await widget.scope.locator("[data-fold='answers'] .kr-fold-toggle").click();
+      const content = await (await frame.elementHandle()).contentFrame();
+      await content.evaluate(() => document.querySelectorAll("[data-fold='answers'] details").forEach((d) => (d.open = true)));
+      const tall = await waitForFit(frame, closed.outer);
+      assert.ok(tall.outer > 2 * viewport.viewport.height, `a result longer than the window: ${tall.outer}`);
+
+      // The last "change answer": far down the host page.
+      await widget.scope.locator("[data-fold='answers'] .kr-change").last().click();
+      const question = widget.scope.locator("fieldset:focus, [data-testid^='item-']:focus-within").first();
+      await question.waitFor();
+      const deadline = Date.now() + 5_000;
+      let box;
+      do {
+        await page.waitForTimeout(100);
+        box = await question.boundingBox();
+      } while (Date.now() < deadline && !(box && box.y >= 0 && box.y < viewport.viewport.height));
+      assert.ok(box && box.y >= 0 && box.y < viewport.viewport.height, `the question is in the host's window: ${JSON.stringify(box)}`);
+
+      // Chromium carries a frame's scrollIntoView over to the host page;
+      // other browsers leave it to the host, whose script follows the
+      // frame's "show" message. Only a message from the frame itself counts.
+      const frameTop = () => frame.evaluate((f) => f.getBoundingClientRect().top);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const away = await frameTop();
+      await page.evaluate(() => window.postMessage({ kansrijk: "show", top: 0 }, "*"));
+      await page.waitForTimeout(200);
+      assert.equal(await frameTop(), away, "a message from elsewhere scrolls nothing");
+      if (away >= 0) await frame.evaluate((f) => (f.style.marginTop = "3000px"));
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const content2 = await (await frame.elementHandle()).contentFrame();
+      await content2.evaluate(() => window.parent.postMessage({ kansrijk: "show", top: 0 }, "*"));
+      await page.waitForFunction(() => {
+        const top = document.querySelector("iframe[data-kansrijk-frame]").getBoundingClientRect().top;
+        return top >= 0 && top < window.innerHeight;
+      });
+      assert.deepEqual(errors, [], errors.join(" / "));
+    });
   });
 }

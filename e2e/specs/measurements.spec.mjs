@@ -50,6 +50,14 @@ for (const viewport of VIEWPORTS) {
       const from = page.getByTestId("measurement-from");
       await from.selectOption(await from.locator("option", { hasText: "voor de start" }).getAttribute("value"));
       assert.match(await caption(), /voor de start.*na een jaar/, "the first with the last");
+
+      // All three leave the device as a spreadsheet, a row each in order.
+      const { name, text } = await app.download("measurements-csv");
+      assert.match(name, /^kansrijk-measurements-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
+      const rows = text.slice(1).trimEnd().split("\r\n").map((line) => line.split(";"));
+      assert.deepEqual(rows.slice(1).map((r) => r[0]), ["voor de start", "na zes maanden", "na een jaar"]);
+      assert.ok(rows[0].some((h) => h.endsWith("(leadership)")), "a column per part");
+
       await entries.nth(2).getByTestId("measurement-delete").click();
       assert.match(await caption(), /voor de start.*na zes maanden/, "back to the latest two");
 

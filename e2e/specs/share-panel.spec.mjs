@@ -31,8 +31,10 @@ for (const viewport of VIEWPORTS) {
       assert.equal(await readQr(qr), link, "the QR code reads back as the link");
 
       const { name, text } = await app.download("share-file");
-      assert.match(name, /^kansrijk-answers-\d{4}-\d{2}-\d{2}\.json$/);
       const file = JSON.parse(text);
+      // Without a label the start of the response id tells files apart.
+      assert.match(file.response.id, /^[0-9a-f]{12}$/);
+      assert.equal(name, `kansrijk-answers-${file.response.id.slice(0, 6)}-${name.match(/\d{4}-\d{2}-\d{2}-\d{4}/)[0]}.json`);
       assert.equal(file.kind, "kansrijk-response");
       assert.equal(file.label, undefined, "no label unless added");
       // Numbers on the agreement scale, words for a status: each as it was answered.

@@ -5,7 +5,7 @@
 use super::code::{clean_label, Shared};
 use super::content::Content;
 use super::migration::{migrate, MigrationReport};
-use super::response::Response;
+use super::response::{clean_id, Response};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -101,8 +101,18 @@ pub fn from_file(content: &Content, bytes: &[u8]) -> Result<(Shared, MigrationRe
     }
     let file: AnswerFile =
         serde_json::from_value(value).map_err(|e| FileError::Invalid(e.to_string()))?;
-    let current = file.response.content_version == content.version;
-    for (question, chosen) in file.response.classification.iter().filter(|_| current) {
+    admit(content, file.response, file.label.as_deref())
+}
+
+/// Checks a response read from a file and brings it to `content`'s
+/// version; the label and the id are someone's text and are cleaned.
+pub(super) fn admit(
+    content: &Content,
+    mut response: Response,
+    label: Option<&str>,
+) -> Result<(Shared, MigrationReport), FileError> {
+    let current = response.content_version == content.version;
+    for (question, chosen) in response.classification.iter().filter(|_| current) {
         let q = content
             .question(question)
             .ok_or_else(|| FileError::Invalid(format!("unknown question {question}")))?;
@@ -120,11 +130,12 @@ pub fn from_file(content: &Content, bytes: &[u8]) -> Result<(Shared, MigrationRe
             )));
         }
     }
-    let (response, report) = migrate(content, file.response);
+    response.id = clean_id(&response.id);
+    let (response, report) = migrate(content, response);
     Ok((
         Shared {
             response,
-            label: file.label.as_deref().and_then(clean_label),
+            label: label.and_then(clean_label),
         },
         report,
     ))

@@ -7,12 +7,13 @@
 //!
 //! | bytes | meaning |
 //! |---|---|
-//! | 1 | format (2; format 1 is still read) |
+//! | 1 | format (3; formats 1 and 2 are still read) |
 //! | 1 + L | length and ASCII of the content version |
 //! | 1 | mode: 0 quick scan, 1 full check |
 //! | 1 + ⌈C/8⌉ | number of classification questions, then one bit per choice of every question in content order (C bits; format 1 had a whole byte per question) |
 //! | 2 + ⌈3N/8⌉ | number of items (big endian), then 3 bits per item in content order: 0 unanswered; for an agreement statement 1-5 the point on the scale; for a status question 1 in place, 2 not yet, 3 absent; 6 don't know; 7 not applicable |
 //! | 1 + T | length and UTF-8 of an optional label (the respondent's own choice) |
+//! | 1 + I | length and bytes of the response's random id (format 3 on; 0 for none) |
 //! | 4 | CRC-32 of everything before it |
 //!
 //! Packing by content order keeps a full check under 60 bytes, so the QR
@@ -24,17 +25,19 @@
 use super::answer::{Agreement, Answer, Status};
 use super::content::{Content, Scale};
 use super::migration::{migrate, MigrationReport};
-use super::response::{Mode, Response};
+use super::response::{clean_id, Mode, Response};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use crc::{Crc, CRC_32_ISO_HDLC};
 use std::fmt;
 
 const PREFIX: &str = "kr1-";
-const FORMAT: u8 = 2;
+const FORMAT: u8 = 3;
 /// The first format, with a byte per classification question; codes made
 /// by earlier builds are still read.
 const FORMAT_BYTE_MASKS: u8 = 1;
+/// The format before the response id; still read, without an id.
+const FORMAT_WITHOUT_ID: u8 = 2;
 const CHECKSUM: Crc<u32> = Crc::<u32>::new(&CRC_32_ISO_HDLC);
 /// Longest label kept, in characters: enough for a name and organisation.
 pub const MAX_LABEL_CHARS: usize = 60;
@@ -160,6 +163,9 @@ pub fn encode(content: &Content, shared: &Shared) -> String {
         .unwrap_or_default();
     bytes.push(label.len() as u8);
     bytes.extend_from_slice(label.as_bytes());
+    let id = id_bytes(&clean_id(&response.id));
+    bytes.push(id.len() as u8);
+    bytes.extend_from_slice(&id);
     bytes.extend_from_slice(&CHECKSUM.checksum(&bytes).to_be_bytes());
     format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(bytes))
 }
@@ -219,7 +225,7 @@ pub fn decode_with_report(
     }
     let mut reader = Reader { data, at: 0 };
     let format = reader.byte()?;
-    if format != FORMAT && format != FORMAT_BYTE_MASKS {
+    if ![FORMAT, FORMAT_WITHOUT_ID, FORMAT_BYTE_MASKS].contains(&format) {
         return Err(CodeError::UnsupportedFormat(format));
     }
     let version_len = usize::from(reader.byte()?);
@@ -315,6 +321,10 @@ pub fn decode_with_report(
     let label_len = usize::from(reader.byte()?);
     let label = std::str::from_utf8(reader.take(label_len)?)
         .map_err(|_| CodeError::Inconsistent("label is not valid text"))?;
+    if format == FORMAT {
+        let id_len = usize::from(reader.byte()?);
+        response.id = clean_id(&id_text(reader.take(id_len)?));
+    }
     if reader.at != data.len() {
         return Err(CodeError::Inconsistent("trailing bytes"));
     }
@@ -416,6 +426,28 @@ impl<'a> Reader<'a> {
         self.at = end;
         Ok(slice)
     }
+}
+
+/// The bytes an id's hex digits stand for; `id` is clean, so every pair is
+/// two hex digits.
+fn id_bytes(id: &str) -> Vec<u8> {
+    id.as_bytes()
+        .chunks(2)
+        .filter_map(|pair| {
+            let text = std::str::from_utf8(pair).ok()?;
+            u8::from_str_radix(text, 16).ok()
+        })
+        .collect()
+}
+
+/// An id's bytes as lower-case hex digits.
+fn id_text(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    bytes
+        .iter()
+        .flat_map(|b| [DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 15)]])
+        .map(char::from)
+        .collect()
 }
 
 fn write_bits(buf: &mut [u8], bit: usize, value: u8) {

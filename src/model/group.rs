@@ -3,7 +3,7 @@
 //! differ. The differences are often the earliest warning of all.
 
 use super::answer::{Answer, Status};
-use super::content::{Content, Item};
+use super::content::{Content, Item, QuestionRole, Scope};
 use super::evaluation::Evaluation;
 use super::flag::FlagState;
 use super::response::{Mode, Response};
@@ -22,6 +22,9 @@ pub struct Member {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DimensionSpread {
     pub dimension: String,
+    /// Whether it describes each respondent's own organisation: then every
+    /// member describes a different one, and there is no mean or spread.
+    pub own: bool,
     pub mean: Option<f64>,
     /// Population standard deviation of the members' scores.
     pub spread: Option<f64>,
@@ -37,6 +40,19 @@ pub struct Disagreement {
     pub lowest: f64,
     pub highest: f64,
     pub spread: f64,
+    /// Each member's answer, in member order: who said what.
+    #[serde(skip)]
+    pub answers: Vec<Option<Answer>>,
+}
+
+/// A situation question the members answered differently: they may be
+/// picturing different partnerships, the best opening for a discussion.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SituationSplit {
+    pub question: String,
+    /// Each member's choices, in member order (the question's default when
+    /// they left it open).
+    pub choices: Vec<Vec<String>>,
 }
 
 /// The gap between the public and the private side on one dimension.
@@ -79,8 +95,11 @@ pub struct GroupSummary {
     pub respondents: usize,
     pub dimensions: Vec<DimensionSpread>,
     /// Items with the widest spread first; only items two or more members
-    /// answered on the scale and did not all answer alike.
+    /// answered on the scale and did not all answer alike, and none about
+    /// the respondent's own organisation.
     pub disagreements: Vec<Disagreement>,
+    /// The situation questions, the side aside, on which members differ.
+    pub situation: Vec<SituationSplit>,
     pub side_gaps: Vec<SideGap>,
     pub flags: Vec<GroupFlag>,
     pub verdict: GroupVerdict,
@@ -104,9 +123,15 @@ pub fn summarise(content: &Content, members: &[Member]) -> Option<GroupSummary> 
                 .iter()
                 .map(|e| e.dimension(&d.id).and_then(|s| s.score))
                 .collect();
-            let (mean, spread) = mean_and_spread(positions.iter().flatten().copied());
+            let own = d.scope == Scope::Own;
+            let (mean, spread) = if own {
+                (None, None)
+            } else {
+                mean_and_spread(positions.iter().flatten().copied())
+            };
             DimensionSpread {
                 dimension: d.id.clone(),
+                own,
                 mean,
                 spread,
                 positions,
@@ -114,9 +139,15 @@ pub fn summarise(content: &Content, members: &[Member]) -> Option<GroupSummary> 
         })
         .collect();
 
+    let own = |dimension: &str| {
+        content
+            .dimension(dimension)
+            .is_some_and(|d| d.scope == Scope::Own)
+    };
     let mut disagreements: Vec<Disagreement> = content
         .items
         .iter()
+        .filter(|item| !own(&item.dimension))
         .filter_map(|item| {
             let scores: Vec<f64> = members
                 .iter()
@@ -130,6 +161,10 @@ pub fn summarise(content: &Content, members: &[Member]) -> Option<GroupSummary> 
                 lowest: scores.iter().copied().fold(f64::MAX, f64::min),
                 highest: scores.iter().copied().fold(f64::MIN, f64::max),
                 spread,
+                answers: members
+                    .iter()
+                    .map(|m| m.response.answer(&item.id))
+                    .collect(),
             })
         })
         .collect();
@@ -152,6 +187,7 @@ pub fn summarise(content: &Content, members: &[Member]) -> Option<GroupSummary> 
     let side_gaps = content
         .dimensions
         .iter()
+        .filter(|d| d.scope != Scope::Own)
         .map(|d| {
             let public = side_mean(&d.id, "public");
             let private = side_mean(&d.id, "private");
@@ -216,6 +252,7 @@ pub fn summarise(content: &Content, members: &[Member]) -> Option<GroupSummary> 
         respondents: members.len(),
         dimensions,
         disagreements,
+        situation: situation_splits(content, members),
         side_gaps,
         flags,
         verdict: GroupVerdict {
@@ -225,6 +262,34 @@ pub fn summarise(content: &Content, members: &[Member]) -> Option<GroupSummary> 
             members: evaluations.iter().map(|e| e.verdict.outcome).collect(),
         },
     })
+}
+
+/// The situation questions on which members differ, the side aside (the
+/// sides are meant to differ).
+fn situation_splits(content: &Content, members: &[Member]) -> Vec<SituationSplit> {
+    content
+        .classification
+        .iter()
+        .filter(|q| q.role != QuestionRole::Side)
+        .filter_map(|q| {
+            let choices: Vec<Vec<String>> = members
+                .iter()
+                .map(|m| {
+                    let mut chosen = match m.response.classification.get(&q.id) {
+                        Some(c) if !c.is_empty() => c.clone(),
+                        _ => vec![q.default.clone()],
+                    };
+                    chosen.sort();
+                    chosen
+                })
+                .collect();
+            let split = choices.iter().any(|c| *c != choices[0]);
+            split.then(|| SituationSplit {
+                question: q.id.clone(),
+                choices,
+            })
+        })
+        .collect()
 }
 
 /// The typical answers of a group: per item the median of the members'

@@ -24,6 +24,11 @@ pub enum Mode {
 /// answered under.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Response {
+    /// A random id given when the response is started and carried in its
+    /// code, link and file, so a group counts a respondent once however
+    /// their answers arrive. Empty for answers saved before ids existed.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub id: String,
     pub content_version: String,
     #[serde(default)]
     pub mode: Mode,
@@ -41,6 +46,25 @@ impl Response {
             mode,
             ..Response::default()
         }
+    }
+
+    /// Gives the response an id made by `make` if it has none; whether it
+    /// needed one. A made id that [`clean_id`] refuses is not taken.
+    pub fn ensure_id(&mut self, make: impl FnOnce() -> String) -> bool {
+        if !self.id.is_empty() {
+            return false;
+        }
+        self.id = clean_id(&make());
+        !self.id.is_empty()
+    }
+
+    /// The same answers, whatever the id: a re-submission of a response
+    /// counts as unchanged when only its id was added.
+    pub fn same_answers(&self, other: &Response) -> bool {
+        self.content_version == other.content_version
+            && self.mode == other.mode
+            && self.classification == other.classification
+            && self.answers == other.answers
     }
 
     /// The choice the respondent made for a single-choice question, or the
@@ -94,5 +118,58 @@ impl Response {
     /// Records an answer; the last answer to an item wins.
     pub fn set(&mut self, item: &str, answer: Answer) {
         self.answers.insert(item.to_owned(), answer);
+    }
+}
+
+/// Longest id kept, in hex digits: 16 random bytes are more than any room
+/// needs; a longer text in a file is not an id this app wrote.
+pub const MAX_ID_DIGITS: usize = 32;
+
+/// An id as the app writes it (lower-case hex, an even number of digits, at
+/// most [`MAX_ID_DIGITS`]), or empty: an id from a file is someone's text,
+/// and one that does not fit is dropped rather than trusted.
+pub fn clean_id(id: &str) -> String {
+    let fits = !id.is_empty()
+        && id.len() <= MAX_ID_DIGITS
+        && id.len().is_multiple_of(2)
+        && id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    if fits {
+        id.to_owned()
+    } else {
+        String::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_ids_the_app_could_have_written_are_kept() {
+        assert_eq!(clean_id("0a1b2c3d4e5f6789"), "0a1b2c3d4e5f6789");
+        for bad in ["", "abc", "0A1B", "zz", "<script>", &"ab".repeat(17)] {
+            assert_eq!(clean_id(bad), "", "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_id_is_given_once() {
+        let mut r = Response::default();
+        assert!(r.ensure_id(|| "00ff".into()));
+        assert!(!r.ensure_id(|| "1111".into()));
+        assert_eq!(r.id, "00ff");
+        let mut refused = Response::default();
+        assert!(!refused.ensure_id(|| "not hex".into()));
+        assert!(refused.id.is_empty());
+    }
+
+    #[test]
+    fn answers_compare_without_the_id() {
+        let a = Response {
+            id: "00".into(),
+            ..Response::default()
+        };
+        assert!(a.same_answers(&Response::default()));
+        assert_ne!(a, Response::default());
     }
 }

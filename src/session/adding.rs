@@ -2,9 +2,12 @@
 //! files, and what the facilitator is told about them. What cannot be read
 //! changes nothing and is told line by line or file by file.
 
-use crate::model::answer_file::from_file;
+use crate::model::answer_file::{from_file, FileError};
 use crate::model::code::{self, Shared};
 use crate::model::content::Content;
+use crate::model::group::Member;
+use crate::model::group_file::from_group_file;
+use crate::model::membership::{self, Resubmission};
 use crate::model::migration::MigrationReport;
 use crate::session::sharing::pasted_codes;
 use crate::session::texts::{self, code_error_key, file_error_key, fill};
@@ -13,6 +16,14 @@ use crate::session::texts::{self, code_error_key, file_error_key, fill};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Told {
     Added(usize),
+    /// Responses already in the group with the same answers: left out, so
+    /// a respondent counts once.
+    AlreadyIn(usize),
+    /// Responses of respondents already in the group, with changed
+    /// answers: they wait for the facilitator's word.
+    Changed(usize),
+    /// A member's answers replaced by their re-submission: the label.
+    Replaced(String),
     /// A pasted line (1-based) and the key of what is wrong with it.
     Line(usize, &'static str),
     /// A file's name and the key of what is wrong with it.
@@ -42,6 +53,9 @@ impl Told {
         let t = |key| content.ui(key, lang);
         match self {
             Told::Added(n) => fill(t(texts::GROUP_ADDED), &[("count", &n.to_string())]),
+            Told::AlreadyIn(n) => fill(t(texts::GROUP_ALREADY_IN), &[("count", &n.to_string())]),
+            Told::Changed(n) => fill(t(texts::GROUP_CHANGED), &[("count", &n.to_string())]),
+            Told::Replaced(label) => fill(t(texts::GROUP_REPLACED), &[("label", label)]),
             Told::Line(line, problem) => fill(
                 t(texts::GROUP_LINE_ERROR),
                 &[("line", &line.to_string()), ("problem", t(problem))],
@@ -78,7 +92,59 @@ pub struct Adding {
     pub left: String,
 }
 
+/// Adding set against the group: who joins, whose changed answers wait
+/// for the facilitator, and what to tell.
+#[derive(Debug, Default)]
+pub struct Joining {
+    /// New members, each with its label.
+    pub new: Vec<Shared>,
+    /// The positions of respondents already in the group unchanged.
+    pub same: Vec<usize>,
+    pub changed: Vec<Resubmission>,
+    pub told: Vec<Told>,
+}
+
 impl Adding {
+    /// What was read, as one response given on this device.
+    pub fn one(shared: Shared) -> Adding {
+        Adding {
+            read: vec![shared],
+            told: vec![Told::Added(1)],
+            left: String::new(),
+        }
+    }
+
+    /// Sets what was read against the group: a respondent already in it
+    /// counts once. `label` names a response that came without a label,
+    /// given its position in the group. "Added" then counts only the new.
+    pub fn join(self, members: &[Member], label: impl Fn(usize) -> String) -> Joining {
+        let sorted = membership::sort(members, self.read, label);
+        let mut told = Vec::with_capacity(self.told.len() + 2);
+        for said in self.told {
+            if let Told::Added(_) = said {
+                let counts = [
+                    (sorted.new.len(), Told::Added as fn(usize) -> Told),
+                    (sorted.same.len(), Told::AlreadyIn),
+                    (sorted.changed.len(), Told::Changed),
+                ];
+                told.extend(
+                    counts
+                        .into_iter()
+                        .filter(|(n, _)| *n > 0)
+                        .map(|(n, f)| f(n)),
+                );
+            } else {
+                told.push(said);
+            }
+        }
+        Joining {
+            new: sorted.new,
+            same: sorted.same,
+            changed: sorted.changed,
+            told,
+        }
+    }
+
     fn read(&mut self, content: &Content, shared: Shared, report: &MigrationReport) {
         self.read.push(shared);
         if report.unknown_version {
@@ -151,13 +217,33 @@ pub fn from_pasted(content: &Content, text: &str) -> Adding {
     adding.finish()
 }
 
-/// Reads answer files, each a name and its bytes.
+/// Reads answer files and group files, each a name and its bytes. A
+/// damaged respondent in a group file is named by its place in the file;
+/// the others are read.
 pub fn from_files(content: &Content, files: Vec<(String, Vec<u8>)>) -> Adding {
     let mut adding = Adding::default();
     for (name, bytes) in files {
-        match from_file(content, &bytes) {
-            Ok((shared, report)) => adding.read(content, shared, &report),
-            Err(e) => adding.told.push(Told::File(name, file_error_key(&e))),
+        let entries = match from_group_file(content, &bytes) {
+            Ok(entries) => entries,
+            Err(FileError::NotAnAnswerFile) => match from_file(content, &bytes) {
+                Ok(read) => vec![Ok(read)],
+                Err(e) => vec![Err(e)],
+            },
+            Err(e) => vec![Err(e)],
+        };
+        let several = entries.len() > 1;
+        for (n, entry) in entries.into_iter().enumerate() {
+            match entry {
+                Ok((shared, report)) => adding.read(content, shared, &report),
+                Err(e) => {
+                    let named = if several {
+                        format!("{name} #{}", n + 1)
+                    } else {
+                        name.clone()
+                    };
+                    adding.told.push(Told::File(named, file_error_key(&e)));
+                }
+            }
         }
     }
     adding.finish()
@@ -166,7 +252,9 @@ pub fn from_files(content: &Content, files: Vec<(String, Vec<u8>)>) -> Adding {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::answer::{Agreement, Answer};
     use crate::model::answer_file::to_file;
+    use crate::model::group_file::to_json;
     use crate::model::response::{Mode, Response};
 
     fn content() -> Content {
@@ -234,6 +322,85 @@ mod tests {
             "{said}"
         );
         assert!(!adding.told[1].is_error());
+    }
+
+    fn member(c: &Content, id: &str, label: &str, value: u8) -> Member {
+        let mut response = Response::new(c, Mode::Quick);
+        response.id = id.into();
+        let answer = Answer::Agreement(Agreement::new(value).expect("1-5"));
+        response.set(&c.items[0].id, answer);
+        Member {
+            label: label.into(),
+            response,
+        }
+    }
+
+    fn as_shared(m: &Member) -> Shared {
+        Shared {
+            response: m.response.clone(),
+            label: Some(m.label.clone()),
+        }
+    }
+
+    #[test]
+    fn a_group_file_round_trips_and_reading_it_again_adds_no_one() {
+        let c = content();
+        let group = vec![
+            member(&c, "aa01", "Gemeente", 4),
+            member(&c, "bb02", "Politie", 2),
+        ];
+        let file = to_json(&c, &group).into_bytes();
+        let adding = from_files(&c, vec![("groep.json".into(), file.clone())]);
+        assert_eq!(adding.told, vec![Told::Added(2)]);
+        let joined = adding.join(&[], |n| format!("R{n}"));
+        let back: Vec<Member> = joined
+            .new
+            .into_iter()
+            .map(|s| Member {
+                label: s.label.unwrap_or_default(),
+                response: s.response,
+            })
+            .collect();
+        assert_eq!(back, group, "labels, ids and answers come back");
+        let again =
+            from_files(&c, vec![("groep.json".into(), file)]).join(&back, |n| format!("R{n}"));
+        assert!(again.new.is_empty());
+        assert_eq!(again.told, vec![Told::AlreadyIn(2)]);
+    }
+
+    #[test]
+    fn a_damaged_respondent_in_a_group_file_costs_only_that_one() {
+        let c = content();
+        let group = vec![
+            member(&c, "aa01", "Gemeente", 4),
+            member(&c, "bb02", "Politie", 2),
+        ];
+        let file = to_json(&c, &group).replacen("\"mode\": \"quick\"", "\"mode\": \"slow\"", 1);
+        let adding = from_files(&c, vec![("groep.json".into(), file.into_bytes())]);
+        assert_eq!(adding.read.len(), 1);
+        assert_eq!(adding.told[0], Told::Added(1));
+        assert!(matches!(&adding.told[1], Told::File(name, _) if name == "groep.json #1"));
+    }
+
+    #[test]
+    fn joining_tells_who_is_new_who_is_in_and_whose_answers_changed() {
+        let c = content();
+        let group = vec![member(&c, "aa01", "Gemeente", 4)];
+        let text = [
+            code::encode(&c, &as_shared(&group[0])),
+            code::encode(&c, &as_shared(&member(&c, "aa01", "Gemeente", 1))),
+            code::encode(&c, &as_shared(&member(&c, "cc03", "Winkeliers", 5))),
+        ]
+        .join("\n");
+        let joined = from_pasted(&c, &text).join(&group, |n| format!("R{n}"));
+        assert_eq!(
+            joined.told,
+            vec![Told::Added(1), Told::AlreadyIn(1), Told::Changed(1)]
+        );
+        assert_eq!(joined.new.len(), 1);
+        assert_eq!(joined.changed[0].member, 0);
+        let said = Told::Changed(1).text(&c, "en");
+        assert!(said.contains('1') && !said.contains('{'), "{said}");
     }
 
     #[test]

@@ -10,12 +10,16 @@
 pub mod adding;
 pub mod announcement;
 pub mod embedding;
+pub mod file_name;
 pub mod flow;
+pub mod html;
 pub mod language;
 pub mod navigation;
 pub mod notice;
+pub mod paper;
 pub mod report;
 pub mod saved;
 pub mod sharing;
+pub mod spreadsheet;
 pub mod texts;
 pub mod workshop;

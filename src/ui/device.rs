@@ -1,5 +1,5 @@
 //! What the browser does for sharing and reports: today's date, the page's
-//! address, downloads, the clipboard, reading chosen files and printing;
+//! address, a response id, downloads, the clipboard, reading chosen files and printing;
 //! and watching an element's size.
 //! Each returns its failure instead of throwing, so a browser that lacks
 //! something leaves the widget working.
@@ -11,13 +11,37 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Today on the device's clock and calendar, as `YYYY-MM-DD`.
 pub fn today() -> String {
-    let now = js_sys::Date::new_0();
+    today_of(&js_sys::Date::new_0())
+}
+
+fn today_of(now: &js_sys::Date) -> String {
     format!(
         "{:04}-{:02}-{:02}",
         now.get_full_year(),
         now.get_month() + 1,
         now.get_date()
     )
+}
+
+/// Now on the device's clock and calendar, to the minute, as
+/// `YYYY-MM-DD-HHMM`: what a downloaded file's name carries.
+pub fn now_stamp() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{}-{:02}{:02}",
+        today_of(&now),
+        now.get_hours(),
+        now.get_minutes()
+    )
+}
+
+/// A new response id: 12 random hex digits. Not a secret, only a name no
+/// other respondent in the room will draw, so `Math.random` serves and
+/// no crypto binding is added to the download.
+pub fn random_id() -> String {
+    (0..3)
+        .map(|_| format!("{:04x}", (js_sys::Math::random() * 65536.0) as u32 & 0xffff))
+        .collect()
 }
 
 /// The page's address without query or fragment: what a share link is

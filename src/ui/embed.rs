@@ -32,6 +32,10 @@ const STANDALONE_MARK: &str = "data-kansrijk-app";
 /// from other frames' messages.
 pub const HEIGHT_MESSAGE_KIND: &str = "height";
 
+/// The `kansrijk` field of the message that asks the parent page to bring a
+/// point of the frame into view.
+pub const SHOW_MESSAGE_KIND: &str = "show";
+
 thread_local! {
     /// One constructed sheet per page, adopted by every shadow root.
     static SHEET: OnceCell<Option<web_sys::CssStyleSheet>> = const { OnceCell::new() };
@@ -187,6 +191,33 @@ pub fn height_message(height: u32) -> JsValue {
     let _ = js_sys::Reflect::set(&message, &"kansrijk".into(), &HEIGHT_MESSAGE_KIND.into());
     let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
     message.into()
+}
+
+/// The message that asks a parent page to bring the point `top` pixels below
+/// the frame's top into view: `{ kansrijk: "show", top }`, and nothing else.
+pub fn show_message(top: u32) -> JsValue {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"kansrijk".into(), &SHOW_MESSAGE_KIND.into());
+    let _ = js_sys::Reflect::set(&message, &"top".into(), &top.into());
+    message.into()
+}
+
+/// In a frame that is as tall as its content, scrolling the element into
+/// view moves nothing: the host page holds the scroll. This asks the
+/// parent (through the host's `kansrijk-frame.js`) to bring `element`'s
+/// top into view, as after "change answer" on a long result. Nothing
+/// happens outside a frame.
+pub fn show_in_parent(element: &web_sys::Element) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let parent = match window.parent() {
+        Ok(Some(parent)) if parent != window => parent,
+        _ => return,
+    };
+    let scrolled = window.scroll_y().unwrap_or(0.0);
+    let top = (element.get_bounding_client_rect().top() + scrolled).max(0.0) as u32;
+    let _ = parent.post_message(&show_message(top), "*");
 }
 
 /// In a frame, posts the page's height to the parent now and whenever it

@@ -7,7 +7,9 @@ use crate::model::code::Shared;
 use crate::model::content::Content;
 use crate::model::group::Member;
 use crate::model::measurement::Measurement;
+use crate::model::membership::{self, Resubmission};
 use crate::persist::keys::Stored;
+use crate::session::adding::{Adding, Told};
 use crate::session::notice::Notice;
 use crate::session::workshop;
 use crate::ui::saving::Saving;
@@ -29,6 +31,10 @@ pub struct Workshop {
     pub members: RwSignal<Vec<Member>>,
     pub measurements: RwSignal<Vec<Measurement>>,
     pub opened: RwSignal<Option<Opened>>,
+    /// What the last addition to the group came to, for the group screen.
+    pub told: RwSignal<Vec<Told>>,
+    /// Changed re-submissions waiting for the facilitator's word.
+    pub waiting: RwSignal<Vec<Resubmission>>,
     group: Saving,
     measured: Saving,
 }
@@ -49,6 +55,8 @@ impl Workshop {
             members: RwSignal::new(members.map(|c| c.list).unwrap_or_default()),
             measurements: RwSignal::new(measurements.map(|c| c.list).unwrap_or_default()),
             opened: RwSignal::new(None),
+            told: RwSignal::new(Vec::new()),
+            waiting: RwSignal::new(Vec::new()),
             group,
             measured,
         }
@@ -65,28 +73,86 @@ impl Workshop {
         });
     }
 
-    /// Adds responses to the group; each one's label is the one it came
-    /// with, or "Respondent N". All of them in one change of the group, so
-    /// what follows it (the summary, the saving, the views) hears of it
-    /// once, not once per response.
-    pub fn add(
-        &self,
-        shared: impl IntoIterator<Item = Shared>,
-        default_label: impl Fn(usize) -> String,
-    ) {
-        self.members.update(|m| {
-            for shared in shared {
-                // Called from event handlers: the label's language is read
-                // as it is now, not followed.
-                let label = shared
-                    .label
-                    .unwrap_or_else(|| untrack(|| default_label(m.len() + 1)));
-                m.push(Member {
-                    label,
+    /// Adds what was read to the group: a respondent already in it counts
+    /// once, and changed answers wait for the facilitator. A response
+    /// without a label of its own is named by `default_label`. The new
+    /// ones join in one change of the group, so what follows it (the
+    /// summary, the saving, the views) hears of it once. Returns the labels
+    /// of the respondents it concerned, new or already in.
+    pub fn join(&self, adding: Adding, default_label: impl Fn(usize) -> String) -> Vec<String> {
+        // Called from event handlers: the group and the label's language
+        // are read as they are now, not followed.
+        let joining = untrack(|| {
+            self.members
+                .with(|members| adding.join(members, default_label))
+        });
+        let mut concerned: Vec<String> =
+            joining.new.iter().filter_map(|s| s.label.clone()).collect();
+        self.members.with_untracked(|members| {
+            let old = joining
+                .same
+                .iter()
+                .chain(joining.changed.iter().map(|r| &r.member));
+            concerned.extend(old.filter_map(|at| members.get(*at).map(|m| m.label.clone())))
+        });
+        if !joining.new.is_empty() {
+            self.members.update(|m| {
+                m.extend(joining.new.into_iter().map(|shared| Member {
+                    label: shared.label.unwrap_or_default(),
                     response: shared.response,
-                });
+                }))
+            });
+        }
+        if !joining.changed.is_empty() {
+            self.waiting.update(|w| w.extend(joining.changed));
+        }
+        self.told.set(joining.told);
+        concerned
+    }
+
+    /// Removes the member at `index`; re-submissions waiting for it go too,
+    /// and those for later members follow them down a place.
+    pub fn remove(&self, index: usize) {
+        if self.members.with_untracked(|m| index >= m.len()) {
+            return;
+        }
+        self.members.update(|m| {
+            m.remove(index);
+        });
+        if self
+            .waiting
+            .with_untracked(|w| w.iter().any(|r| r.member >= index))
+        {
+            self.waiting.update(|w| {
+                w.retain(|r| r.member != index);
+                for r in w.iter_mut().filter(|r| r.member > index) {
+                    r.member -= 1;
+                }
+            });
+        }
+    }
+
+    /// Settles a waiting re-submission: its answers replace the member's
+    /// when `replace`, else they are set aside.
+    pub fn settle(&self, index: usize, replace: bool) {
+        let Some(resubmission) = self.waiting.with_untracked(|w| w.get(index).cloned()) else {
+            return;
+        };
+        self.waiting.update(|w| {
+            w.remove(index);
+        });
+        if !replace {
+            return;
+        }
+        let mut label = None;
+        self.members.update(|members| {
+            if membership::replace(members, &resubmission) {
+                label = members.get(resubmission.member).map(|m| m.label.clone());
             }
         });
+        if let Some(label) = label {
+            self.told.set(vec![Told::Replaced(label)]);
+        }
     }
 
     /// Forgets everything in memory after storage was cleared, and saves
@@ -97,5 +163,7 @@ impl Workshop {
         self.members.set(Vec::new());
         self.measurements.set(Vec::new());
         self.opened.set(None);
+        self.told.set(Vec::new());
+        self.waiting.set(Vec::new());
     }
 }

@@ -1,6 +1,7 @@
 //! The downloadable report: one respondent's result as a self-contained
 //! Markdown document, in the language chosen, for a file, an e-mail or a
-//! meeting's minutes.
+//! meeting's minutes; and the same report as a printable HTML page
+//! ([`html`]) for those who have no program that shows Markdown.
 //!
 //! Every sentence comes from `content/ui.toml` (through [`Content::ui`]) or
 //! from the content itself, so the report is as bilingual as the screen.
@@ -11,6 +12,7 @@
 
 mod advice;
 mod doc;
+mod html;
 mod lists;
 pub mod phrases;
 mod verdict;
@@ -18,6 +20,8 @@ mod verdict;
 use crate::model::content::Content;
 use crate::model::evaluation::Evaluation;
 use crate::model::response::Response;
+use crate::session::html::page;
+use crate::session::texts;
 use doc::Doc;
 
 /// Recommendations shown per scope, on screen and in the report; the rest
@@ -63,6 +67,19 @@ pub fn markdown(
     report.out.text
 }
 
+/// The whole report as a self-contained HTML page that loads nothing: the
+/// same sections and words as [`markdown`], read back from it so the two
+/// cannot drift apart.
+pub fn html(content: &Content, response: &Response, lang: &str, date: &str, name: &str) -> String {
+    let text = markdown(content, response, lang, date, name);
+    page(
+        lang,
+        content.ui(texts::REPORT_TITLE, lang),
+        html::STYLE,
+        &html::body(&text),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,6 +89,7 @@ mod tests {
     use crate::model::recommendation::recommendations;
     use crate::model::response::Mode;
     use crate::model::verdict::Reason;
+    use crate::session::html::escape;
     use crate::session::language::whole;
     use crate::session::texts;
     use crate::session::texts::fill;
@@ -274,5 +292,177 @@ mod tests {
             format!("{} {}", d.code, d.title.get("en"))
         );
         assert_eq!(part_title(&c, "en", "nope"), "nope");
+    }
+
+    /// A line of the report's Markdown as the words a reader sees: escapes
+    /// made literal, emphasis marks gone.
+    fn words(markdown: &str) -> String {
+        let mut out = String::new();
+        let mut chars = markdown.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => out.extend(chars.next()),
+                '*' => {}
+                _ => out.push(c),
+            }
+        }
+        out
+    }
+
+    /// What each `<tag>` element of `html` holds, its own elements taken
+    /// out and its line breaks kept as `\n`; entities stay as written.
+    fn elements(html: &str, tag: &str) -> Vec<String> {
+        let close = format!("</{tag}>");
+        html.split(&format!("<{tag}"))
+            .skip(1)
+            .filter(|rest| rest.starts_with(['>', ' ']))
+            .filter_map(|rest| {
+                let (_, inner) = rest.split_once('>')?;
+                let (inner, _) = inner.split_once(&close)?;
+                Some(inner)
+            })
+            .map(|inner| {
+                let mut text = String::new();
+                let mut in_tag = false;
+                for c in inner.replace("<br>\n", "\n").chars() {
+                    match c {
+                        '<' => in_tag = true,
+                        '>' => in_tag = false,
+                        _ if !in_tag => text.push(c),
+                        _ => {}
+                    }
+                }
+                text
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_html_report_has_every_heading_and_item_of_the_markdown() {
+        let c = content();
+        for (lang, value) in [("nl", 2), ("en", 2), ("nl", 4), ("en", 4)] {
+            let r = response(&c, value);
+            let md = markdown(&c, &r, lang, "2026-03-01", "Haven Noord");
+            let page = html(&c, &r, lang, "2026-03-01", "Haven Noord");
+            assert!(page.contains(&format!("<html lang=\"{lang}\">")));
+            let items = elements(&page, "li");
+            let item_lines: Vec<&str> = items.iter().flat_map(|i| i.lines()).collect();
+            let paragraph_lines: Vec<String> = elements(&page, "p")
+                .iter()
+                .flat_map(|p| p.lines().map(str::to_owned).collect::<Vec<_>>())
+                .collect();
+            let (mut headings, mut listed) = (0, 0);
+            for line in md.lines().filter(|l| !l.is_empty() && !l.starts_with('|')) {
+                let marks = line.len() - line.trim_start_matches('#').len();
+                let numbered = line.trim_start_matches(|ch: char| ch.is_ascii_digit());
+                if marks > 0 {
+                    headings += 1;
+                    let text = escape(&words(&line[marks + 1..]));
+                    let found = elements(&page, &format!("h{marks}"));
+                    assert!(found.contains(&text), "{lang}: no heading {text:?}");
+                } else if let Some(text) = line
+                    .strip_prefix("- ")
+                    .or_else(|| numbered.strip_prefix(". ").filter(|_| numbered != line))
+                {
+                    listed += 1;
+                    let text = escape(&words(text));
+                    let first_lines: Vec<&str> =
+                        items.iter().filter_map(|i| i.lines().next()).collect();
+                    assert!(
+                        first_lines.contains(&text.as_str()),
+                        "{lang}: no item {text:?}"
+                    );
+                } else if line.starts_with(' ') {
+                    let text = escape(&words(line.trim_start()));
+                    assert!(
+                        item_lines.contains(&text.as_str()),
+                        "{lang}: no line {text:?}"
+                    );
+                } else if line != "---" {
+                    let text = escape(&words(line));
+                    assert!(
+                        paragraph_lines.contains(&text),
+                        "{lang}: no paragraph {text:?}"
+                    );
+                }
+            }
+            let html_headings: usize = (1..=6)
+                .map(|l| elements(&page, &format!("h{l}")).len())
+                .sum();
+            assert_eq!(html_headings, headings, "{lang}");
+            assert_eq!(items.len(), listed, "{lang}");
+            // The sources close the report, each named as in the Markdown.
+            for s in &c.sources {
+                let named = format!(
+                    "<li><strong>{}</strong>: {}",
+                    escape(&s.short),
+                    escape(s.title.get(lang))
+                );
+                assert!(page.contains(&named), "{lang}: no source {}", s.id);
+            }
+        }
+    }
+
+    #[test]
+    fn typed_text_stays_literal_in_the_html_report() {
+        let c = content();
+        let r = response(&c, 2);
+        let name = "Haven <script>alert(\"x\")</script> *Noord* _Zuid_ | A&B";
+        for lang in ["nl", "en"] {
+            let page = html(&c, &r, lang, "2026-03-01", name);
+            let said = escape(&fill(c.ui(texts::RESULT_FOR, lang), &[("name", name)]));
+            assert!(page.contains(&said), "{lang}: {said:?} not in\n{page}");
+            assert!(said.contains(
+                "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; *Noord* _Zuid_ | A&amp;B"
+            ));
+            assert!(!page.contains("<script"), "{lang}: a script element");
+            assert!(!page.contains("src="), "{lang}: something loads");
+            assert!(!page.contains('\\'), "{lang}: a Markdown escape is left");
+            assert!(!page.contains("&amp;lt;"), "{lang}: escaped twice");
+            assert!(
+                !page.contains("<em>Noord"),
+                "{lang}: the name was formatted"
+            );
+        }
+    }
+
+    #[test]
+    fn the_html_report_tables_hold_the_cells_of_the_markdown() {
+        let c = content();
+        let r = response(&c, 2);
+        for lang in ["nl", "en"] {
+            let md = markdown(&c, &r, lang, "2026-03-01", "");
+            let page = html(&c, &r, lang, "2026-03-01", "");
+            let expected: Vec<Vec<String>> = md
+                .lines()
+                .filter(|l| l.starts_with("| "))
+                .map(|l| {
+                    let inner = l.trim_start_matches("| ").trim_end_matches(" |");
+                    inner
+                        .split(" | ")
+                        .map(|cell| escape(&words(cell.trim())))
+                        .collect()
+                })
+                .collect();
+            assert!(expected.len() > 2, "a head and rows");
+            assert_eq!(page.matches("<table>").count(), 1);
+            let rows: Vec<Vec<String>> = page
+                .split("<tr>")
+                .skip(1)
+                .map(|row| {
+                    let row = row.split_once("</tr>").map_or(row, |(row, _)| row);
+                    let mut cells = elements(row, "th");
+                    cells.extend(elements(row, "td"));
+                    cells
+                })
+                .collect();
+            assert_eq!(rows, expected, "{lang}");
+            // The score and the share answered are set right, as the
+            // Markdown's alignment row asks.
+            assert_eq!(
+                page.matches("<td class=\"kr-num\">").count(),
+                2 * (expected.len() - 1)
+            );
+        }
     }
 }

@@ -1,5 +1,5 @@
-//! The effects that tie a widget's session to the browser: saving every
-//! change, following another tab's save, opening the code in the address,
+//! The effects that tie a widget's session to the browser: giving the
+//! response its id, saving every change, following another tab's save, opening the code in the address,
 //! and following the widget's width.
 
 use super::{Assessment, WIDE_MIN_PX};
@@ -26,6 +26,22 @@ impl Assessment {
         let kept = Memo::new(move |_| session.with(Session::saved));
         self.saving
             .follow(self.notices, move || kept.with(saved::encode));
+    }
+
+    /// Gives the response an id as soon as it has none: at the start, after
+    /// "start over" or "next participant", and for answers saved before
+    /// ids existed. The group counts a respondent once by it.
+    pub(super) fn give_every_response_an_id(&self) {
+        let session = self.session;
+        let response = self.response;
+        let missing = Memo::new(move |_| response.with(|r| r.id.is_empty()));
+        Effect::new(move || {
+            if missing.get() {
+                session.update(|s| {
+                    s.response.ensure_id(device::random_id);
+                });
+            }
+        });
     }
 
     /// Two tabs on the same assessment: when the other tab saves, this one

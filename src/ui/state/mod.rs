@@ -131,6 +131,7 @@ impl Assessment {
             work,
         };
         widget.follow_width();
+        widget.give_every_response_an_id();
         widget.save_every_change();
         widget.follow_other_tabs();
         widget.work.save_every_change(widget.notices);

@@ -9,6 +9,7 @@ use crate::model::content::{Content, Question};
 use crate::model::evaluation::Evaluation;
 use crate::model::response::Mode;
 use crate::persist::store;
+use crate::session::adding::Adding;
 use crate::session::announcement;
 use crate::session::flow::{Part, Position, Unit};
 use crate::session::navigation::{Focus, Session};
@@ -91,19 +92,21 @@ impl Assessment {
         }
     }
 
-    /// Adds responses to the group in one change, each labelled
-    /// "Respondent N" when it came without a label of its own.
-    pub fn add_to_group(&self, shared: impl IntoIterator<Item = code::Shared>) {
+    /// Adds what was read to the group, each response labelled
+    /// "Respondent N" when it came without a label of its own; a
+    /// respondent already in the group counts once. The labels of the
+    /// respondents it concerned.
+    pub fn add_to_group(&self, adding: Adding) -> Vec<String> {
         let widget = *self;
-        self.work.add(shared, move |n| {
+        self.work.join(adding, move |n| {
             widget.fill(texts::GROUP_DEFAULT_LABEL, &[("n", &n.to_string())])
-        });
+        })
     }
 
     /// Adds the shared result from a link to the group, and shows the group.
     pub fn add_opened_to_group(&self) {
         if let Some(opened) = self.work.opened.get_untracked() {
-            self.add_to_group([opened.shared]);
+            self.add_to_group(Adding::one(opened.shared));
         }
         self.work.opened.set(None);
         device::clear_fragment();
@@ -161,11 +164,9 @@ impl Assessment {
                 // A new screen is read from the widget's top, so progress and
                 // the parts menu are in view; a single question from the
                 // result is shown itself.
-                if to_top {
-                    root.scroll_into_view_with_bool(true);
-                } else {
-                    el.scroll_into_view_with_bool(true);
-                }
+                let shown: &web_sys::Element = if to_top { &root } else { &el };
+                shown.scroll_into_view_with_bool(true);
+                crate::ui::embed::show_in_parent(shown);
             }
         });
     }
@@ -230,14 +231,12 @@ impl Assessment {
     /// measurements stay.
     pub fn next_participant(&self) {
         let response = self.response.get_untracked();
-        self.add_to_group([code::Shared {
+        let concerned = self.add_to_group(Adding::one(code::Shared {
             response,
             label: None,
-        }]);
-        let (label, count) = self.work.members.with_untracked(|m| {
-            let label = m.last().map(|m| m.label.clone()).unwrap_or_default();
-            (label, m.len())
-        });
+        }));
+        let label = concerned.into_iter().next().unwrap_or_default();
+        let count = self.work.members.with_untracked(Vec::len);
         self.start_over();
         self.notices
             .update(|n| tell(n, Notice::HandedOn { label, count }));

@@ -15,12 +15,13 @@ pub struct Row {
 /// is one of these.
 pub fn table(
     widget: Assessment,
-    testid: &'static str,
+    testid: impl Into<String>,
     caption: impl Into<String>,
     head: Vec<String>,
     rows: Vec<Row>,
 ) -> AnyView {
     let caption: String = caption.into();
+    let testid: String = testid.into();
     let caption_id = widget.dom_id(&format!("{testid}-caption"));
     let head = head
         .into_iter()

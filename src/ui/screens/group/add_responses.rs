@@ -1,7 +1,8 @@
 //! The fields that add responses to the group: pasted codes or links, and
 //! answer files. Reading them and what is told is `session::adding`.
 
-use crate::session::adding::{from_files, from_pasted, Adding, Told};
+use super::resubmissions::Resubmissions;
+use crate::session::adding::{from_files, from_pasted, Adding};
 use crate::session::texts;
 use crate::ui::device;
 use crate::ui::state::use_assessment;
@@ -16,13 +17,11 @@ pub fn AddResponses() -> impl IntoView {
     let paste_id = widget.dom_id("group-paste");
     let files_id = widget.dom_id("group-files");
     let pasted = RwSignal::new(String::new());
-    let told = RwSignal::new(Vec::<Told>::new());
-    let add = move |adding: Adding| {
-        if !adding.read.is_empty() {
-            widget.add_to_group(adding.read);
-        }
-        told.set(adding.told);
-        adding.left
+    let told = widget.work.told;
+    let add = move |mut adding: Adding| {
+        let left = std::mem::take(&mut adding.left);
+        widget.add_to_group(adding);
+        left
     };
     let add_pasted = move |_| {
         let adding = pasted.with_untracked(|text| from_pasted(widget.content, text));
@@ -96,6 +95,7 @@ pub fn AddResponses() -> impl IntoView {
                         })
                 }}
             </div>
+            <Resubmissions />
         </div>
     }
 }

@@ -117,13 +117,7 @@ fn MemberRow(i: usize, summary: Memo<Option<GroupSummary>>) -> impl IntoView {
             widget.open(opened);
         }
     };
-    let remove = move |_| {
-        members.update(|m| {
-            if i < m.len() {
-                m.remove(i);
-            }
-        })
-    };
+    let remove = move |_| widget.work.remove(i);
     view! {
         <li class="kr-member" data-testid="group-member">
             <label class="kr-label" for=input_id.clone()>

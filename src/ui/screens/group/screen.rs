@@ -4,10 +4,13 @@
 
 use super::add_responses::AddResponses;
 use super::members::MemberList;
+use super::paper::PaperVersion;
 use super::summary::summary_view;
 use crate::model::content::Content;
 use crate::model::group::{summarise, Member};
-use crate::model::group_export::{to_csv, to_json};
+use crate::model::group_file::to_json;
+use crate::session::file_name::file_name;
+use crate::session::spreadsheet::to_csv;
 use crate::session::texts;
 use crate::ui::device;
 use crate::ui::state::use_assessment;
@@ -32,11 +35,18 @@ pub fn GroupView() -> impl IntoView {
     let summary = Memo::new(move |_| members.with(|m| summarise(widget.content, m)));
     // Whether every respondent is shown one by one, or the first few.
     let all = RwSignal::new(false);
-    // A file of the group as `write` puts it, named with today's date.
-    let export = move |ext: &'static str, write: fn(&Content, &[Member]) -> String| {
+    // Names hidden for a room that wants anonymity: not kept, so a screen
+    // opened later never hides names unasked.
+    let anonymous = RwSignal::new(false);
+    let anonymous_id = widget.dom_id("group-anonymous");
+    // A file of the group as `write` puts it in the interface's language
+    // (the CSV's separator and decimal mark follow it), named with the time.
+    let export = move |ext: &'static str, write: fn(&Content, &[Member], &str) -> String| {
         Callback::new(move |()| {
-            let text = members.with_untracked(|m| write(widget.content, m));
-            (format!("kansrijk-group-{}.{ext}", device::today()), text)
+            let text = widget
+                .lang
+                .with_untracked(|lang| members.with_untracked(|m| write(widget.content, m, lang)));
+            (file_name("group", "", &device::now_stamp(), ext), text)
         })
     };
     // "Back" sits in a plain row, not in the sticky step navigation of the
@@ -66,11 +76,29 @@ pub fn GroupView() -> impl IntoView {
                     }}
                 </p>
             </Show>
+            <Show when=move || members.with(|m| m.len() > 1)>
+                <div class="kr-field kr-no-print">
+                    <label class="kr-check" for=anonymous_id.clone()>
+                        <input
+                            id=anonymous_id.clone()
+                            type="checkbox"
+                            data-testid="group-anonymous"
+                            prop:checked=move || anonymous.get()
+                            on:change=move |ev| anonymous.set(event_target_checked(&ev))
+                        />
+                        <span>{widget.text(texts::GROUP_ANONYMOUS)}</span>
+                    </label>
+                    <p class="kr-hint">{widget.text(texts::GROUP_ANONYMOUS_HINT)}</p>
+                </div>
+            </Show>
             {move || {
                 let shown = if all.get() { usize::MAX } else { MEMBERS_SHOWN };
-                summary.get().map(|summary| summary_view(widget, summary, shown))
+                let anonymous = anonymous.get();
+                summary.get().map(|summary| summary_view(widget, summary, shown, anonymous))
             }}
-            <MemberList summary all />
+            <Show when=move || !anonymous.get()>
+                <MemberList summary all />
+            </Show>
             <Show when=move || members.with(|m| !m.is_empty())>
                 <div class="kr-actions kr-no-print">
                     <DownloadButton
@@ -83,7 +111,7 @@ pub fn GroupView() -> impl IntoView {
                         label=texts::GROUP_EXPORT_JSON
                         testid="group-json"
                         mime="application/json"
-                        file=export("json", to_json)
+                        file=export("json", |content, members, _| to_json(content, members))
                     />
                     <PrintButton />
                 </div>
@@ -95,11 +123,14 @@ pub fn GroupView() -> impl IntoView {
                         testid="group-delete"
                         on_yes=Callback::new(move |()| {
                             members.set(Vec::new());
+                            widget.work.waiting.set(Vec::new());
+                            widget.work.told.set(Vec::new());
                             all.set(false);
                         })
                     />
                 </div>
             </Show>
+            <PaperVersion />
             <div class="kr-actions kr-back-row kr-no-print">
                 <BackButton on_back=Callback::new(move |()| widget.show_start()) />
             </div>

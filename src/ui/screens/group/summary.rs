@@ -1,10 +1,12 @@
 //! Everything the group's answers show together: the verdicts, where
 //! views differ most, the scores per part and the gap between the sides.
 
+use super::disagreements::disagreement_section;
 use super::dot_plot::dot_plot;
-use crate::model::group::{
-    DimensionSpread, Disagreement, GroupFlag, GroupSummary, GroupVerdict, SideGap,
-};
+use super::own_readiness::own_section;
+use super::situation::situation_section;
+use crate::model::group::{DimensionSpread, GroupFlag, GroupSummary, GroupVerdict, SideGap};
+use crate::model::response::Response;
 use crate::session::flow::Part;
 use crate::session::language::whole;
 use crate::session::texts;
@@ -13,32 +15,50 @@ use crate::ui::state::Assessment;
 use crate::ui::widgets::table::{table, Row};
 use leptos::prelude::*;
 
-/// Statements shown where views differ most.
-const DISAGREEMENTS: usize = 6;
-
 /// Everything the group's answers show together. Drawn from plain values
 /// inside the view that tracks them (the language, the labels, the screen
 /// width), which rebuilds it when one changes; that keeps this large view
 /// free of per-text reactive code. The table of scores has a column for
-/// each of the first `shown` respondents.
-pub fn summary_view(widget: Assessment, summary: GroupSummary, shown: usize) -> AnyView {
-    let labels: Vec<String> = widget
-        .work
-        .members
-        .with(|m| m.iter().map(|m| m.label.clone()).collect());
+/// each of the first `shown` respondents. When `anonymous`, respondents are
+/// named by their number only, for a room that wants it so.
+pub fn summary_view(
+    widget: Assessment,
+    summary: GroupSummary,
+    shown: usize,
+    anonymous: bool,
+) -> AnyView {
+    let (labels, responses): (Vec<String>, Vec<Response>) = widget.work.members.with(|m| {
+        m.iter()
+            .enumerate()
+            .map(|(n, m)| {
+                let label = if anonymous {
+                    widget.fill(texts::GROUP_DEFAULT_LABEL, &[("n", &(n + 1).to_string())])
+                } else {
+                    m.label.clone()
+                };
+                (label, m.response.clone())
+            })
+            .unzip()
+    });
     let GroupSummary {
         dimensions,
         disagreements,
+        situation,
         side_gaps,
         flags,
         verdict,
         ..
     } = summary;
+    let situation =
+        (!situation.is_empty()).then(|| situation_section(widget, &situation, &labels, &responses));
+    let own = own_section(widget, &dimensions, &labels, &responses, shown);
     view! {
         {verdict_section(widget, &verdict, &labels)}
+        {situation}
         {scores_section(widget, dimensions, &labels, shown)}
+        {own}
         {gap_section(widget, &side_gaps)}
-        {disagreement_section(widget, &disagreements)}
+        {disagreement_section(widget, &disagreements, &labels, &responses)}
         {flags_section(widget, &flags, &labels)}
     }
     .into_any()
@@ -189,46 +209,6 @@ fn gap_section(widget: Assessment, side_gaps: &[SideGap]) -> AnyView {
             {table(widget, "group-gap", widget.t(texts::GROUP_GAP_HEADING), head, rows)}
         },
     )
-}
-
-/// The statements on which views differ most.
-fn disagreement_section(widget: Assessment, disagreements: &[Disagreement]) -> AnyView {
-    let id = widget.dom_id("group-disagree");
-    let list = disagreements
-        .iter()
-        .take(DISAGREEMENTS)
-        .filter_map(|d| {
-            let item = widget.content.item(&d.item)?;
-            let range = widget.fill(
-                texts::GROUP_DISAGREE_RANGE,
-                &[
-                    ("lowest", &whole(d.lowest)),
-                    ("highest", &whole(d.highest)),
-                    ("spread", &whole(d.spread)),
-                    ("answered", &d.answered.to_string()),
-                ],
-            );
-            Some(view! {
-                <li class="kr-answered">
-                    <p class="kr-answered-text">{widget.tr(&item.text)}</p>
-                    <p class="kr-answered-answer">{range}</p>
-                </li>
-            })
-        })
-        .collect::<Vec<_>>();
-    let none = list
-        .is_empty()
-        .then(|| widget.t(texts::GROUP_DISAGREE_NONE));
-    view! {
-        <section class="kr-section" aria-labelledby=id.clone()>
-            <h2 id=id.clone()>{widget.t(texts::GROUP_DISAGREE_HEADING)}</h2>
-            <p>{none}</p>
-            <ol class="kr-answered-list" data-testid="group-disagreements">
-                {list}
-            </ol>
-        </section>
-    }
-    .into_any()
 }
 
 /// The knock-outs and conditions, with who raised each and for whom it is

@@ -4,14 +4,17 @@
 
 use crate::model::evaluation::Evaluation;
 use crate::model::measurement::{Comparison, Measurement};
+use crate::session::file_name::file_name;
 use crate::session::flow::Part;
 use crate::session::language::whole;
+use crate::session::spreadsheet::measurements_csv;
 use crate::session::texts;
 use crate::ui::device;
 use crate::ui::screens::result::measurement_compare::ComparePair;
 use crate::ui::screens::result::verdict::outcome_key;
 use crate::ui::state::use_assessment;
 use crate::ui::state::Assessment;
+use crate::ui::widgets::download_button::DownloadButton;
 use crate::ui::widgets::fold::Fold;
 use crate::ui::widgets::table::{table, Row};
 use crate::ui::widgets::text_field::TextField;
@@ -41,6 +44,15 @@ pub fn Measurements() -> impl IntoView {
         name.set(String::new());
         saved.set(Some(label));
     };
+    let export = Callback::new(move |()| {
+        let text = widget.lang.with_untracked(|lang| {
+            list.with_untracked(|l| measurements_csv(widget.content, l, lang))
+        });
+        (
+            file_name("measurements", "", &device::now_stamp(), "csv"),
+            text,
+        )
+    });
     // The list and the comparisons, drawn from plain values and redrawn
     // when the list or the language (read in here) changes.
     let listed = move || list.with(|l| measurement_list(widget, list, l));
@@ -71,6 +83,16 @@ pub fn Measurements() -> impl IntoView {
                 </span>
             </div>
             {listed}
+            <Show when=move || list.with(|l| !l.is_empty())>
+                <div class="kr-actions">
+                    <DownloadButton
+                        label=texts::MEASURE_EXPORT
+                        testid="measurements-csv"
+                        mime="text/csv"
+                        file=export
+                    />
+                </div>
+            </Show>
             <ComparePair />
         </Fold>
     }

@@ -15,6 +15,7 @@ pub mod model_fit;
 pub mod must_change;
 pub mod reasons;
 pub mod recommendations;
+pub mod report;
 pub mod screen;
 pub mod settle;
 pub mod share;

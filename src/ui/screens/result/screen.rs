@@ -6,9 +6,7 @@
 //! here, and the result follows at once.
 
 use crate::model::response::Mode;
-use crate::session::report::markdown;
 use crate::session::texts;
-use crate::ui::device;
 use crate::ui::screens::result::answers::Answers;
 use crate::ui::screens::result::chart::Chart;
 use crate::ui::screens::result::find_out::FindOutPanel;
@@ -19,6 +17,7 @@ use crate::ui::screens::result::model_fit::ModelFitPanel;
 use crate::ui::screens::result::must_change::MustChangePanel;
 use crate::ui::screens::result::reasons::Reasons;
 use crate::ui::screens::result::recommendations::Recommendations;
+use crate::ui::screens::result::report::ReportSection;
 use crate::ui::screens::result::settle::SettlePanel;
 use crate::ui::screens::result::share::SharePanel;
 use crate::ui::screens::result::shown::Shown;
@@ -26,9 +25,7 @@ use crate::ui::screens::result::sources::SourceList;
 use crate::ui::screens::result::verdict::VerdictPanel;
 use crate::ui::state::use_assessment;
 use crate::ui::widgets::back_button::BackButton;
-use crate::ui::widgets::download_button::DownloadButton;
 use crate::ui::widgets::fold::Fold;
-use crate::ui::widgets::print_button::PrintButton;
 use crate::ui::widgets::staged::Stages;
 use crate::ui::widgets::stamp::Stamp;
 use leptos::prelude::*;
@@ -130,39 +127,5 @@ pub fn ResultBody(stages: Stages, shown: Shown) -> impl IntoView {
             <Answers />
             <SourceList />
         </Show>
-    }
-}
-
-/// Printing the result, and downloading it as a report.
-#[component]
-fn ReportSection() -> impl IntoView {
-    let widget = use_assessment();
-    let report = Callback::new(move |()| {
-        let date = device::today();
-        let text = widget.lang.with_untracked(|lang| {
-            widget.response.with_untracked(|r| {
-                markdown(
-                    widget.content,
-                    r,
-                    lang,
-                    &date,
-                    &widget.partnership.get_untracked(),
-                )
-            })
-        });
-        (format!("kansrijk-report-{date}.md"), text)
-    });
-    view! {
-        <Fold name="report" title=texts::REPORT_HEADING testid="report" class="kr-no-print">
-            <div class="kr-actions">
-                <PrintButton />
-                <DownloadButton
-                    label=texts::REPORT_DOWNLOAD
-                    testid="report-download"
-                    mime="text/markdown"
-                    file=report
-                />
-            </div>
-        </Fold>
     }
 }

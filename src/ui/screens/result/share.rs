@@ -4,6 +4,7 @@
 
 use crate::model::answer_file::to_file;
 use crate::model::code::{encode, Shared, MAX_LABEL_CHARS};
+use crate::session::file_name::file_name;
 use crate::session::sharing::{qr_picture, share_link};
 use crate::session::texts;
 use crate::ui::device;
@@ -34,8 +35,14 @@ pub fn SharePanel() -> impl IntoView {
             .unwrap_or_default()
     });
     let file = Callback::new(move |()| {
-        let name = format!("kansrijk-answers-{}.json", device::today());
-        (name, untrack(|| to_file(&shared())))
+        let shared = untrack(shared);
+        // Without a label, the start of the id tells two files apart.
+        let whose = match &shared.label {
+            Some(label) => label.clone(),
+            None => shared.response.id.chars().take(6).collect(),
+        };
+        let name = file_name("answers", &whose, &device::now_stamp(), "json");
+        (name, to_file(&shared))
     });
     view! {
         <div class="kr-share" data-testid="share-panel">

@@ -1,0 +1,99 @@
+//! The group file: the group summary and every response as JSON, written
+//! for any tool and read back by a facilitator who goes on with the session
+//! on this device or another. Each respondent read is checked as an answer
+//! file is, so one damaged entry costs that entry only.
+
+use super::answer_file::{admit, FileError};
+use super::code::Shared;
+use super::content::Content;
+use super::group::{summarise, GroupSummary, Member};
+use super::migration::MigrationReport;
+use super::response::Response;
+use serde::{Deserialize, Serialize};
+
+/// Marks a JSON document as a Kansrijk group file.
+pub const KIND: &str = "kansrijk-group";
+/// The group file format this build writes and reads.
+pub const FORMAT: u32 = 1;
+/// Larger files are refused before parsing: a room of 500 full checks is
+/// about 2 MB.
+pub const MAX_BYTES: usize = 8 * 1024 * 1024;
+
+#[derive(Serialize)]
+struct GroupFile<'a> {
+    kind: &'static str,
+    format: u32,
+    content_version: &'a str,
+    summary: Option<GroupSummary>,
+    respondents: Vec<RespondentOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct RespondentOut<'a> {
+    label: &'a str,
+    response: &'a Response,
+}
+
+/// The group summary and every response, as JSON: for any tool, and to
+/// read back in with [`from_group_file`].
+pub fn to_json(content: &Content, members: &[Member]) -> String {
+    let file = GroupFile {
+        kind: KIND,
+        format: FORMAT,
+        content_version: &content.version,
+        summary: summarise(content, members),
+        respondents: members
+            .iter()
+            .map(|m| RespondentOut {
+                label: &m.label,
+                response: &m.response,
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+#[derive(Deserialize)]
+struct Respondent {
+    #[serde(default)]
+    label: Option<String>,
+    response: Response,
+}
+
+/// One respondent of a group file: read, or why not.
+pub type Entry = Result<(Shared, MigrationReport), FileError>;
+
+/// Reads a group file, one entry per respondent in file order. A file that
+/// is not a group file at all is [`FileError::NotAnAnswerFile`], so the
+/// caller can try it as an answer file.
+pub fn from_group_file(content: &Content, bytes: &[u8]) -> Result<Vec<Entry>, FileError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(FileError::TooLarge);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| FileError::NotJson)?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| FileError::NotJson)?;
+    if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
+        return Err(FileError::NotAnAnswerFile);
+    }
+    match value.get("format").and_then(|f| f.as_u64()) {
+        Some(f) if f == u64::from(FORMAT) => {}
+        Some(f) => {
+            return Err(FileError::UnsupportedFormat(
+                u32::try_from(f).unwrap_or(u32::MAX),
+            ))
+        }
+        None => return Err(FileError::Invalid("no format".into())),
+    }
+    let list = match value.get("respondents").and_then(|r| r.as_array()) {
+        Some(list) if !list.is_empty() => list,
+        _ => return Err(FileError::Invalid("no respondents".into())),
+    };
+    Ok(list
+        .iter()
+        .map(|entry| {
+            let respondent =
+                Respondent::deserialize(entry).map_err(|e| FileError::Invalid(e.to_string()))?;
+            admit(content, respondent.response, respondent.label.as_deref())
+        })
+        .collect())
+}

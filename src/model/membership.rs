@@ -1,0 +1,245 @@
+//! Who is already in the group: a respondent counts once, however their
+//! answers arrive (code, link, file, or a group file read back), because a
+//! second copy would skew every mean and the gap between the sides.
+//!
+//! A response is recognised by its random id. Answers from builds before
+//! ids existed carry none; they are recognised by identical answers under
+//! the same label, the only evidence left.
+
+use super::code::Shared;
+use super::group::Member;
+
+/// Where an arriving response belongs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// A respondent the group does not have yet.
+    New,
+    /// Already in the group at this position, with the same answers.
+    Same(usize),
+    /// The respondent at this position, with changed answers: a
+    /// re-submission, which replaces the older answers only when the
+    /// facilitator says so.
+    Changed(usize),
+}
+
+/// A changed re-submission waiting for the facilitator's word.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resubmission {
+    /// The position of the member it would replace.
+    pub member: usize,
+    pub shared: Shared,
+}
+
+/// What arriving responses come to.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Sorted {
+    /// New members, labelled, to add at the end in this order.
+    pub new: Vec<Shared>,
+    /// The positions of those already in the group unchanged: left out.
+    pub same: Vec<usize>,
+    /// Changed re-submissions; `member` may point at one of `new`, counted
+    /// from the end of the group as it was.
+    pub changed: Vec<Resubmission>,
+}
+
+/// Where `shared` belongs among `members`.
+pub fn place(members: &[Member], shared: &Shared) -> Place {
+    let incoming = &shared.response;
+    let by_answers = |m: &Member| {
+        m.response.same_answers(incoming) && shared.label.as_ref().is_none_or(|l| *l == m.label)
+    };
+    let found = if incoming.id.is_empty() {
+        members.iter().position(by_answers)
+    } else {
+        members
+            .iter()
+            .position(|m| m.response.id == incoming.id)
+            .or_else(|| {
+                members
+                    .iter()
+                    .position(|m| m.response.id.is_empty() && by_answers(m))
+            })
+    };
+    match found {
+        None => Place::New,
+        Some(at) if members[at].response.same_answers(incoming) => Place::Same(at),
+        Some(at) => Place::Changed(at),
+    }
+}
+
+/// Sorts arriving responses into new ones, ones already in, and changed
+/// re-submissions; each is placed against the group and the new ones
+/// before it, so one respondent pasted twice in one go counts once too.
+/// `label` names a response that came without a label of its own, given
+/// its position in the group.
+pub fn sort(
+    members: &[Member],
+    arriving: impl IntoIterator<Item = Shared>,
+    label: impl Fn(usize) -> String,
+) -> Sorted {
+    let mut sorted = Sorted::default();
+    let mut group = members.to_vec();
+    for shared in arriving {
+        match place(&group, &shared) {
+            Place::New => {
+                let label = shared
+                    .label
+                    .clone()
+                    .unwrap_or_else(|| label(group.len() + 1));
+                group.push(Member {
+                    label: label.clone(),
+                    response: shared.response.clone(),
+                });
+                sorted.new.push(Shared {
+                    label: Some(label),
+                    ..shared
+                });
+            }
+            Place::Same(at) => sorted.same.push(at),
+            Place::Changed(member) => sorted.changed.push(Resubmission { member, shared }),
+        }
+    }
+    sorted
+}
+
+/// Replaces a member's answers by a re-submission; its label stays unless
+/// the re-submission brings one. Nothing happens when the group changed so
+/// that the position no longer holds the same respondent.
+pub fn replace(members: &mut [Member], resubmission: &Resubmission) -> bool {
+    let Some(member) = members.get_mut(resubmission.member) else {
+        return false;
+    };
+    let incoming = &resubmission.shared;
+    let same_respondent = if incoming.response.id.is_empty() {
+        incoming.label.as_ref().is_none_or(|l| *l == member.label)
+    } else {
+        member.response.id == incoming.response.id
+    };
+    if !same_respondent {
+        return false;
+    }
+    member.response = incoming.response.clone();
+    if let Some(label) = &incoming.label {
+        member.label = label.clone();
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::answer::{Agreement, Answer};
+    use crate::model::content::Content;
+    use crate::model::response::{Mode, Response};
+
+    fn content() -> Content {
+        Content::builtin().expect("the built-in content reads")
+    }
+
+    fn shared(c: &Content, id: &str, label: Option<&str>, value: u8) -> Shared {
+        let mut response = Response::new(c, Mode::Quick);
+        response.id = id.into();
+        let a = Answer::Agreement(Agreement::new(value).expect("1-5"));
+        response.set(&c.items[0].id, a);
+        Shared {
+            response,
+            label: label.map(str::to_owned),
+        }
+    }
+
+    fn members(list: &[Shared]) -> Vec<Member> {
+        sort(&[], list.iter().cloned(), |n| format!("R{n}"))
+            .new
+            .into_iter()
+            .map(|s| Member {
+                label: s.label.unwrap_or_default(),
+                response: s.response,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_same_respondent_by_code_and_by_link_counts_once() {
+        let c = content();
+        let anna = shared(&c, "aa01", Some("Anna"), 4);
+        let group = members(&[anna.clone(), shared(&c, "bb02", None, 2)]);
+        assert_eq!(group.len(), 2);
+        let sorted = sort(&group, [anna.clone(), anna], |n| format!("R{n}"));
+        assert_eq!(sorted.same, vec![0, 0]);
+        assert!(sorted.new.is_empty() && sorted.changed.is_empty());
+    }
+
+    #[test]
+    fn one_respondent_pasted_twice_in_one_go_counts_once() {
+        let c = content();
+        let piet = shared(&c, "cc03", None, 3);
+        let sorted = sort(&[], [piet.clone(), piet], |n| format!("R{n}"));
+        assert_eq!(sorted.new.len(), 1);
+        assert_eq!(sorted.same, vec![0]);
+        assert_eq!(sorted.new[0].label.as_deref(), Some("R1"));
+    }
+
+    #[test]
+    fn changed_answers_wait_for_the_facilitator_and_then_replace() {
+        let c = content();
+        let mut group = members(&[shared(&c, "aa01", Some("Anna"), 4)]);
+        let changed = shared(&c, "aa01", None, 1);
+        let sorted = sort(&group, [changed.clone()], |n| format!("R{n}"));
+        assert!(sorted.new.is_empty());
+        assert_eq!(sorted.changed.len(), 1);
+        assert_eq!(sorted.changed[0].member, 0);
+        assert!(replace(&mut group, &sorted.changed[0]));
+        assert_eq!(group.len(), 1);
+        assert_eq!(
+            group[0].label, "Anna",
+            "no label of its own: the old one stays"
+        );
+        assert!(group[0].response.same_answers(&changed.response));
+    }
+
+    #[test]
+    fn a_replacement_for_a_position_that_moved_on_is_refused() {
+        let c = content();
+        let mut group = members(&[shared(&c, "aa01", Some("Anna"), 4)]);
+        let stale = Resubmission {
+            member: 0,
+            shared: shared(&c, "ff09", None, 1),
+        };
+        assert!(!replace(&mut group, &stale));
+        assert!(!replace(&mut [], &stale));
+    }
+
+    #[test]
+    fn answers_without_an_id_are_recognised_by_answers_and_label() {
+        let c = content();
+        let group = members(&[shared(&c, "", Some("Anna"), 4)]);
+        let again = shared(&c, "", Some("Anna"), 4);
+        assert_eq!(place(&group, &again), Place::Same(0));
+        let other_person = shared(&c, "", Some("Bert"), 4);
+        assert_eq!(place(&group, &other_person), Place::New);
+        let unlabelled = shared(&c, "", None, 4);
+        assert_eq!(place(&group, &unlabelled), Place::Same(0));
+        // Without an id a change cannot be told from another respondent.
+        assert_eq!(place(&group, &shared(&c, "", Some("Anna"), 2)), Place::New);
+    }
+
+    #[test]
+    fn a_member_kept_from_before_ids_is_recognised_when_the_same_answers_arrive_with_one() {
+        let c = content();
+        let group = members(&[shared(&c, "", Some("Anna"), 4)]);
+        assert_eq!(
+            place(&group, &shared(&c, "aa01", Some("Anna"), 4)),
+            Place::Same(0)
+        );
+    }
+
+    #[test]
+    fn different_ids_are_different_respondents_even_with_equal_answers() {
+        let c = content();
+        let group = members(&[shared(&c, "aa01", Some("Anna"), 4)]);
+        assert_eq!(
+            place(&group, &shared(&c, "bb02", Some("Anna"), 4)),
+            Place::New
+        );
+    }
+}
