@@ -82,26 +82,36 @@ pub fn to_file(shared: &Shared) -> String {
 /// are refused, as they would switch items on or off unpredictably; in an
 /// older one, the migration drops them.
 pub fn from_file(content: &Content, bytes: &[u8]) -> Result<(Shared, MigrationReport), FileError> {
-    if bytes.len() > MAX_BYTES {
+    let value = read_json(bytes, MAX_BYTES, KIND, FORMAT)?;
+    let file: AnswerFile =
+        serde_json::from_value(value).map_err(|e| FileError::Invalid(e.to_string()))?;
+    admit(content, file.response, file.label.as_deref())
+}
+
+/// A Kansrijk JSON file of `kind` in `format`, parsed: too large, not JSON,
+/// another kind and another format are each told apart, before anything
+/// of its contents is trusted.
+pub(super) fn read_json(
+    bytes: &[u8],
+    max_bytes: usize,
+    kind: &str,
+    format: u32,
+) -> Result<serde_json::Value, FileError> {
+    if bytes.len() > max_bytes {
         return Err(FileError::TooLarge);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| FileError::NotJson)?;
     let value: serde_json::Value = serde_json::from_str(text).map_err(|_| FileError::NotJson)?;
-    if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
+    if value.get("kind").and_then(|k| k.as_str()) != Some(kind) {
         return Err(FileError::NotAnAnswerFile);
     }
     match value.get("format").and_then(|f| f.as_u64()) {
-        Some(f) if f == u64::from(FORMAT) => {}
-        Some(f) => {
-            return Err(FileError::UnsupportedFormat(
-                u32::try_from(f).unwrap_or(u32::MAX),
-            ))
-        }
-        None => return Err(FileError::Invalid("no format".into())),
+        Some(f) if f == u64::from(format) => Ok(value),
+        Some(f) => Err(FileError::UnsupportedFormat(
+            u32::try_from(f).unwrap_or(u32::MAX),
+        )),
+        None => Err(FileError::Invalid("no format".into())),
     }
-    let file: AnswerFile =
-        serde_json::from_value(value).map_err(|e| FileError::Invalid(e.to_string()))?;
-    admit(content, file.response, file.label.as_deref())
 }
 
 /// Checks a response read from a file and brings it to `content`'s

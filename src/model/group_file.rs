@@ -3,7 +3,7 @@
 //! on this device or another. Each respondent read is checked as an answer
 //! file is, so one damaged entry costs that entry only.
 
-use super::answer_file::{admit, FileError};
+use super::answer_file::{admit, read_json, FileError};
 use super::code::Shared;
 use super::content::Content;
 use super::group::{summarise, GroupSummary, Member};
@@ -67,23 +67,7 @@ pub type Entry = Result<(Shared, MigrationReport), FileError>;
 /// is not a group file at all is [`FileError::NotAnAnswerFile`], so the
 /// caller can try it as an answer file.
 pub fn from_group_file(content: &Content, bytes: &[u8]) -> Result<Vec<Entry>, FileError> {
-    if bytes.len() > MAX_BYTES {
-        return Err(FileError::TooLarge);
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| FileError::NotJson)?;
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| FileError::NotJson)?;
-    if value.get("kind").and_then(|k| k.as_str()) != Some(KIND) {
-        return Err(FileError::NotAnAnswerFile);
-    }
-    match value.get("format").and_then(|f| f.as_u64()) {
-        Some(f) if f == u64::from(FORMAT) => {}
-        Some(f) => {
-            return Err(FileError::UnsupportedFormat(
-                u32::try_from(f).unwrap_or(u32::MAX),
-            ))
-        }
-        None => return Err(FileError::Invalid("no format".into())),
-    }
+    let value = read_json(bytes, MAX_BYTES, KIND, FORMAT)?;
     let list = match value.get("respondents").and_then(|r| r.as_array()) {
         Some(list) if !list.is_empty() => list,
         _ => return Err(FileError::Invalid("no respondents".into())),

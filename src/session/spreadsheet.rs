@@ -87,18 +87,13 @@ pub fn to_csv(content: &Content, members: &[Member], lang: &str) -> String {
 pub fn measurements_csv(content: &Content, measurements: &[Measurement], lang: &str) -> String {
     let dialect = Dialect::of(lang);
     let t = |key| content.ui(key, lang);
-    let named = |label: &str, id: &str| format!("{label} ({id})");
-    let mut header = vec![
-        named(t(texts::MEASURE_NAME), "measurement"),
-        named(t(texts::CSV_DATE), "date"),
-        named(t(texts::VERDICT_LABEL), "verdict"),
-        named(t(texts::CSV_COMPLETENESS), "certainty"),
-    ];
-    header.extend(
-        content
-            .dimensions
-            .iter()
-            .map(|d| named(&part_title(content, lang, &d.id), &d.id)),
+    let header = columns(
+        content,
+        lang,
+        [
+            (texts::MEASURE_NAME, "measurement"),
+            (texts::CSV_DATE, "date"),
+        ],
     );
     let mut rows = vec![header];
     for m in measurements {
@@ -119,21 +114,36 @@ pub fn measurements_csv(content: &Content, measurements: &[Measurement], lang: &
     dialect.write(&rows)
 }
 
-/// The names of the columns in `lang`, each with its id.
-fn header(content: &Content, lang: &str) -> Vec<String> {
+/// A column's name in the language with its id at the end.
+fn named(label: &str, id: &str) -> String {
+    format!("{label} ({id})")
+}
+
+/// The columns both files share, named in `lang`: the two of `first` (a
+/// text key and an id each), the verdict, completeness and each part.
+fn columns(content: &Content, lang: &str, first: [(&'static str, &str); 2]) -> Vec<String> {
     let t = |key| content.ui(key, lang);
-    let named = |label: &str, id: &str| format!("{label} ({id})");
-    let mut header = vec![
-        named(t(texts::CSV_RESPONDENT), "respondent"),
-        named(t(texts::CSV_SIDE), "side"),
-        named(t(texts::VERDICT_LABEL), "verdict"),
-        named(t(texts::CSV_COMPLETENESS), "certainty"),
-    ];
+    let mut header: Vec<String> = first.iter().map(|(key, id)| named(t(key), id)).collect();
+    header.push(named(t(texts::VERDICT_LABEL), "verdict"));
+    header.push(named(t(texts::CSV_COMPLETENESS), "certainty"));
     header.extend(
         content
             .dimensions
             .iter()
             .map(|d| named(&part_title(content, lang, &d.id), &d.id)),
+    );
+    header
+}
+
+/// The names of the group file's columns in `lang`, each with its id.
+fn header(content: &Content, lang: &str) -> Vec<String> {
+    let mut header = columns(
+        content,
+        lang,
+        [
+            (texts::CSV_RESPONDENT, "respondent"),
+            (texts::CSV_SIDE, "side"),
+        ],
     );
     header.extend(
         content
