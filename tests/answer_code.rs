@@ -14,9 +14,13 @@ mod strategies;
 use strategies::{any_response, CONTENT};
 
 fn any_shared() -> impl Strategy<Value = Shared> {
-    (any_response(), prop::option::of(".{0,80}")).prop_map(|(response, label)| Shared {
-        response,
-        label: label.as_deref().and_then(clean_label),
+    let id = prop::option::of("([0-9a-f]{2}){1,16}");
+    (any_response(), prop::option::of(".{0,80}"), id).prop_map(|(mut response, label, id)| {
+        response.id = id.unwrap_or_default();
+        Shared {
+            response,
+            label: label.as_deref().and_then(clean_label),
+        }
     })
 }
 

@@ -1,7 +1,7 @@
 // What the facilitator puts on the projector: the situation questions the
 // parties answered differently, who said what on the statements that divide
-// them, each organisation's own readiness apart, and the same without names
-// when the room wants anonymity.
+// them, each organisation's own readiness apart, one respondent ringed in
+// the dot plot, and the same without names when the room wants anonymity.
 
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
@@ -47,12 +47,40 @@ for (const viewport of VIEWPORTS) {
       const [, ownShops] = await app.rowCells("own-1");
       assert.ok(Number(ownCity) > Number(ownShops), `${ownCity} vs ${ownShops}`);
       assert.equal(await page.getByTestId("gap-readiness").count(), 0);
+      // Who is who in the dot plot: one respondent ringed in every row.
+      const plot = page.getByTestId("group-plot");
+      assert.equal(await plot.locator(".kr-dot-ring").count(), 0, "nobody ringed at first");
+      await page.getByTestId("group-ringed").selectOption({ label: "Winkeliers Centrum" });
+      const rows = (await app.rowIds("group-spread")).length;
+      await page.waitForFunction((n) => document.querySelectorAll("[data-testid=group-plot] .kr-dot-ring").length === n, rows);
+      assert.match(await page.locator(".kr-chart-key").last().textContent(), /Winkeliers Centrum/);
       assert.deepEqual(await app.accessibilityViolations(), [], "axe with names");
+
+      // No table is cut off: on screen a wide one scrolls with its part
+      // names kept in place; on paper each fits the page's width.
+      const tables = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll("[data-testid=group] .kr-table-wrap")].map((wrap) => {
+            wrap.scrollLeft = wrap.scrollWidth;
+            const first = wrap.querySelector("tbody th[scope=row]").getBoundingClientRect().left;
+            const table = wrap.querySelector("table").getBoundingClientRect();
+            const box = wrap.getBoundingClientRect();
+            wrap.scrollLeft = 0;
+            return { id: wrap.querySelector("table").dataset.testid, wide: wrap.scrollWidth > wrap.clientWidth + 1, firstAt: first - box.left, right: table.right - box.right };
+          }),
+        );
+      for (const t of await tables()) {
+        if (t.wide) assert.ok(Math.abs(t.firstAt) < 2, `${t.id}: the part names stay while it scrolls (${t.firstAt})`);
+      }
+      await page.emulateMedia({ media: "print" });
+      for (const t of await tables()) assert.ok(t.right <= 1, `${t.id} fits the page (${t.right} px over)`);
+      await page.emulateMedia({ media: "screen" });
 
       await page.getByTestId("group-anonymous").check();
       const shown = await page.getByTestId("group").innerText();
       assert.ok(!shown.includes("Gemeente Oost") && !shown.includes("Winkeliers Centrum"), "no name left on screen");
       assert.match((await app.rowCells("own-0"))[0], /(Deelnemer|Respondent) 1/);
+      assert.equal(await plot.locator(".kr-dot-ring").count(), rows, "the ring stays, under a number");
       assert.deepEqual(await app.accessibilityViolations(), [], "axe without names");
       await page.getByTestId("group-anonymous").uncheck();
       assert.match((await app.rowCells("own-0"))[0], /Gemeente Oost/);

@@ -18,9 +18,16 @@ const PUBLIC = 40;
 const PRIVATE = 20;
 const SHOWN = 20;
 
-/** An answer file as chosen in the file input: `json` relabelled `label`. */
-function answerFile(name, json, label) {
-  const text = JSON.stringify({ ...JSON.parse(json), label });
+/**
+ * An answer file as chosen in the file input: `json` relabelled `label`, as
+ * the `n`-th respondent of the room. Each participant's own device gives
+ * their response its own id, so each copy gets one: copies of one file with
+ * one id would be one respondent sending twice.
+ */
+function answerFile(name, json, label, n) {
+  const file = JSON.parse(json);
+  const response = { ...file.response, id: n.toString(16).padStart(12, "0") };
+  const text = JSON.stringify({ ...file, label, response });
   return { name, mimeType: "application/json", buffer: Buffer.from(text) };
 }
 
@@ -33,7 +40,7 @@ for (const viewport of VIEWPORTS) {
       const { text: privateJson } = await priv.app.download("share-file");
       const files = [];
       for (let n = 1; n <= PUBLIC + PRIVATE; n++) {
-        files.push(answerFile(`answers-${n}.json`, n <= PUBLIC ? publicJson : privateJson, `Respondent ${n}`));
+        files.push(answerFile(`answers-${n}.json`, n <= PUBLIC ? publicJson : privateJson, `Respondent ${n}`, n));
       }
       const bad = {
         "broken.json": publicJson.slice(0, 120),

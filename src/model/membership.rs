@@ -4,7 +4,8 @@
 //!
 //! A response is recognised by its random id. Answers from builds before
 //! ids existed carry none; they are recognised by identical answers under
-//! the same label, the only evidence left.
+//! the same label, the only evidence left. Unlabelled answers without an id
+//! are each counted: two people may well have answered alike.
 
 use super::code::Shared;
 use super::group::Member;
@@ -45,8 +46,11 @@ pub struct Sorted {
 /// Where `shared` belongs among `members`.
 pub fn place(members: &[Member], shared: &Shared) -> Place {
     let incoming = &shared.response;
+    // Without an id, equal answers alone could be two people who answered
+    // alike (a room of unlabelled files from an older build); only the same
+    // label as well makes them one.
     let by_answers = |m: &Member| {
-        m.response.same_answers(incoming) && shared.label.as_ref().is_none_or(|l| *l == m.label)
+        m.response.same_answers(incoming) && shared.label.as_ref().is_some_and(|l| *l == m.label)
     };
     let found = if incoming.id.is_empty() {
         members.iter().position(by_answers)
@@ -218,7 +222,11 @@ mod tests {
         let other_person = shared(&c, "", Some("Bert"), 4);
         assert_eq!(place(&group, &other_person), Place::New);
         let unlabelled = shared(&c, "", None, 4);
-        assert_eq!(place(&group, &unlabelled), Place::Same(0));
+        assert_eq!(
+            place(&group, &unlabelled),
+            Place::New,
+            "may be someone else"
+        );
         // Without an id a change cannot be told from another respondent.
         assert_eq!(place(&group, &shared(&c, "", Some("Anna"), 2)), Place::New);
     }

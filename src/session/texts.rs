@@ -258,6 +258,8 @@ ui_keys! {
     PAPER_QUICK_TALLY = "paper_quick_tally",
     PAPER_FULL = "paper_full",
     PAPER_FULL_TALLY = "paper_full_tally",
+    GROUP_RING = "group_ring",
+    GROUP_RING_NONE = "group_ring_none",
     GROUP_ANONYMOUS = "group_anonymous",
     GROUP_ANONYMOUS_HINT = "group_anonymous_hint",
     GROUP_CHANGED = "group_changed",

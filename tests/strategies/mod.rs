@@ -65,11 +65,9 @@ pub fn any_response() -> impl Strategy<Value = Response> {
         prop::option::of(any::<prop::sample::Index>()),
         c.items.len(),
     );
-    let id = prop::option::of("([0-9a-f]{2}){1,16}");
-    (classification(), answers, any::<bool>(), id).prop_map(|(questions, answers, full, id)| {
+    (classification(), answers, any::<bool>()).prop_map(|(questions, answers, full)| {
         let c = &*CONTENT;
         let mut r = Response::new(c, if full { Mode::Full } else { Mode::Quick });
-        r.id = id.unwrap_or_default();
         classify(&mut r, questions);
         for (item, pick) in c.items.iter().zip(answers) {
             if let Some(pick) = pick {

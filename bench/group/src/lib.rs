@@ -141,6 +141,8 @@ fn respondent(content: &Content, rng: &mut Rng, index: usize) -> Shared {
         Mode::Quick
     };
     let mut response = Response::new(content, mode);
+    // Each participant's device gives its response an id of its own.
+    response.id = format!("{:012x}", index + 1);
     for q in &content.classification {
         if rng.chance(15) {
             continue; // left at its default

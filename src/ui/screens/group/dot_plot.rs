@@ -1,6 +1,8 @@
 //! The dot plot of every respondent's score per part: one row per part on
 //! one scale, a marker per respondent shaped by their side, and the mean
-//! as a bar; the table beside it is the text alternative.
+//! as a bar; the table beside it is the text alternative. One respondent
+//! chosen by the facilitator is ringed in every row, so the room sees who
+//! is who without a name beside each dot.
 
 use super::marker::Marker;
 use super::members::side_label;
@@ -15,7 +17,13 @@ use leptos::prelude::*;
 /// Room at each end of the scale for a marker's half width.
 const PAD: f64 = 7.0;
 
-pub fn dot_plot(widget: Assessment, dimensions: Vec<DimensionSpread>) -> AnyView {
+/// The plot; `ringed` is the respondent ringed in every row, with `label`
+/// naming them in the key.
+pub fn dot_plot(
+    widget: Assessment,
+    dimensions: Vec<DimensionSpread>,
+    ringed: Option<(usize, String)>,
+) -> AnyView {
     let title_id = widget.dom_id("group-plot-title");
     let rows: Vec<DimensionSpread> = dimensions
         .into_iter()
@@ -39,8 +47,22 @@ pub fn dot_plot(widget: Assessment, dimensions: Vec<DimensionSpread>) -> AnyView
     let drawn = rows
         .iter()
         .enumerate()
-        .map(|(row, d)| dot_row(widget, d, &markers, TOP + ROW * row as f64, x))
+        .map(|(row, d)| {
+            let y = TOP + ROW * row as f64;
+            dot_row(
+                widget,
+                d,
+                &markers,
+                y,
+                x,
+                ringed.as_ref().map(|(at, _)| *at),
+            )
+        })
         .collect_view();
+    let ring_key = ringed.map(|(_, label)| {
+        let swatch = view! { <circle cx="12" cy="8" r="7" class="kr-dot-ring"></circle> };
+        view! { <KeyEntry swatch=swatch.into_any() name=label.into_any() /> }
+    });
     view! {
         <figure class="kr-chart">
             {drawing(
@@ -55,7 +77,7 @@ pub fn dot_plot(widget: Assessment, dimensions: Vec<DimensionSpread>) -> AnyView
                     {drawn}
                 },
             )} <figcaption>
-                <ul class="kr-chart-key">{key(widget, &sides, &markers)}</ul>
+                <ul class="kr-chart-key">{key(widget, &sides, &markers)} {ring_key}</ul>
             </figcaption>
         </figure>
     }
@@ -63,20 +85,22 @@ pub fn dot_plot(widget: Assessment, dimensions: Vec<DimensionSpread>) -> AnyView
 }
 
 /// One part's row at height `y`: its line, the mean, every respondent's
-/// marker, and the part's name.
+/// marker, the ring around the `ringed` respondent's, and the part's name.
 fn dot_row(
     widget: Assessment,
     d: &DimensionSpread,
     markers: &[Marker],
     y: f64,
     x: impl Fn(f64) -> f64,
+    ringed: Option<usize>,
 ) -> impl IntoView {
     let line = y + 34.0;
     let mut seen: Vec<f64> = Vec::new();
     // One path per shape holds every marker of that shape: the same drawing
     // as a path per marker, in a few elements instead of one per respondent.
     let mut shapes: Vec<(Marker, String)> = Vec::new();
-    for (score, marker) in d.positions.iter().zip(markers) {
+    let mut ring = None;
+    for (at, (score, marker)) in d.positions.iter().zip(markers).enumerate() {
         let Some(score) = *score else { continue };
         // Equal scores are stacked above and below the line, so none hides
         // another.
@@ -86,7 +110,13 @@ fn dot_row(
             .take(2)
             .count();
         seen.push(score);
-        let path = marker.path(x(score), line + [0.0, -9.0, 9.0][stack]);
+        let centre = (x(score), line + [0.0, -9.0, 9.0][stack]);
+        if ringed == Some(at) {
+            ring = Some(
+                view! { <circle cx=px(centre.0) cy=px(centre.1) r="10" class="kr-dot-ring"></circle> },
+            );
+        }
+        let path = marker.path(centre.0, centre.1);
         match shapes.iter_mut().find(|(m, _)| m == marker) {
             Some((_, all)) => all.push_str(&path),
             None => shapes.push((*marker, path)),
@@ -110,6 +140,7 @@ fn dot_row(
         ></line>
         {mean}
         {dots}
+        {ring}
         <text x="0" y=px(y + 12.0) class="kr-chart-label">
             {widget.part_title(&Part::Dimension(d.dimension.clone()))}
         </text>

@@ -9,6 +9,7 @@ pub mod members;
 pub mod own_readiness;
 pub mod paper;
 pub mod resubmissions;
+pub mod ringed;
 pub mod screen;
 pub mod situation;
 pub mod summary;

@@ -5,6 +5,7 @@
 use super::add_responses::AddResponses;
 use super::members::MemberList;
 use super::paper::PaperVersion;
+use super::ringed::RingedChoice;
 use super::summary::summary_view;
 use crate::model::content::Content;
 use crate::model::group::{summarise, Member};
@@ -39,6 +40,8 @@ pub fn GroupView() -> impl IntoView {
     // opened later never hides names unasked.
     let anonymous = RwSignal::new(false);
     let anonymous_id = widget.dom_id("group-anonymous");
+    // The respondent ringed in the dot plot, so the room sees who is who.
+    let ringed = RwSignal::new(None::<usize>);
     // A file of the group as `write` puts it in the interface's language
     // (the CSV's separator and decimal mark follow it), named with the time.
     let export = move |ext: &'static str, write: fn(&Content, &[Member], &str) -> String| {
@@ -90,11 +93,13 @@ pub fn GroupView() -> impl IntoView {
                     </label>
                     <p class="kr-hint">{widget.text(texts::GROUP_ANONYMOUS_HINT)}</p>
                 </div>
+                <RingedChoice ringed anonymous />
             </Show>
             {move || {
                 let shown = if all.get() { usize::MAX } else { MEMBERS_SHOWN };
                 let anonymous = anonymous.get();
-                summary.get().map(|summary| summary_view(widget, summary, shown, anonymous))
+                let ringed = ringed.get();
+                summary.get().map(|summary| summary_view(widget, summary, shown, anonymous, ringed))
             }}
             <Show when=move || !anonymous.get()>
                 <MemberList summary all />

@@ -20,12 +20,14 @@ use leptos::prelude::*;
 /// width), which rebuilds it when one changes; that keeps this large view
 /// free of per-text reactive code. The table of scores has a column for
 /// each of the first `shown` respondents. When `anonymous`, respondents are
-/// named by their number only, for a room that wants it so.
+/// named by their number only, for a room that wants it so. The respondent
+/// at `ringed` is ringed in the dot plot.
 pub fn summary_view(
     widget: Assessment,
     summary: GroupSummary,
     shown: usize,
     anonymous: bool,
+    ringed: Option<usize>,
 ) -> AnyView {
     let (labels, responses): (Vec<String>, Vec<Response>) = widget.work.members.with(|m| {
         m.iter()
@@ -55,7 +57,7 @@ pub fn summary_view(
     view! {
         {verdict_section(widget, &verdict, &labels)}
         {situation}
-        {scores_section(widget, dimensions, &labels, shown)}
+        {scores_section(widget, dimensions, &labels, shown, ringed)}
         {own}
         {gap_section(widget, &side_gaps)}
         {disagreement_section(widget, &disagreements, &labels, &responses)}
@@ -134,7 +136,9 @@ fn scores_section(
     dimensions: Vec<DimensionSpread>,
     labels: &[String],
     shown: usize,
+    ringed: Option<usize>,
 ) -> AnyView {
+    let ringed = ringed.and_then(|at| labels.get(at).map(|label| (at, label.clone())));
     let mut head = vec![
         widget.t(texts::CHART_COL_PART).to_owned(),
         widget.t(texts::GROUP_COL_MEAN).to_owned(),
@@ -171,7 +175,7 @@ fn scores_section(
         widget,
         texts::CHART_HEADING,
         view! {
-            {dot_plot(widget, dimensions)}
+            {dot_plot(widget, dimensions, ringed)}
             {table(widget, "group-spread", widget.t(texts::CHART_HEADING), head, rows)}
             {first}
         },
