@@ -19,3 +19,18 @@ mod words;
 
 pub use questionnaire::questionnaire;
 pub use tally::tally_sheet;
+
+/// What the tests of both documents share: both languages, both sets of
+/// statements, and the built-in content.
+#[cfg(test)]
+mod fixtures {
+    use crate::model::content::Content;
+    use crate::model::response::Mode;
+
+    pub const LANGS: [&str; 2] = ["nl", "en"];
+    pub const MODES: [Mode; 2] = [Mode::Quick, Mode::Full];
+
+    pub fn content() -> Content {
+        Content::builtin().expect("the built-in content reads")
+    }
+}

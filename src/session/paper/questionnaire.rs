@@ -124,12 +124,7 @@ mod tests {
     use crate::model::content::Scale;
     use crate::model::text::Text;
 
-    const LANGS: [&str; 2] = ["nl", "en"];
-    const MODES: [Mode; 2] = [Mode::Quick, Mode::Full];
-
-    fn content() -> Content {
-        Content::builtin().expect("the built-in content reads")
-    }
+    use crate::session::paper::fixtures::{content, LANGS, MODES};
 
     /// Each statement's block, by item id, in the order printed.
     fn blocks(html: &str) -> Vec<(String, &str)> {

@@ -115,12 +115,7 @@ mod tests {
     use crate::session::paper::questionnaire;
     use std::collections::BTreeMap;
 
-    const LANGS: [&str; 2] = ["nl", "en"];
-    const MODES: [Mode; 2] = [Mode::Quick, Mode::Full];
-
-    fn content() -> Content {
-        Content::builtin().expect("the built-in content reads")
-    }
+    use crate::session::paper::fixtures::{content, LANGS, MODES};
 
     /// The part of the sheet that a step writes.
     fn step<'h>(html: &'h str, name: &str) -> &'h str {
