@@ -129,6 +129,15 @@ pub fn replace(members: &mut [Member], resubmission: &Resubmission) -> bool {
     true
 }
 
+/// Follows the removal of the member at `removed`: what waited for that
+/// member goes, what waited for a later one follows it down a place.
+pub fn follow_removal(waiting: &mut Vec<Resubmission>, removed: usize) {
+    waiting.retain(|r| r.member != removed);
+    for r in waiting.iter_mut().filter(|r| r.member > removed) {
+        r.member -= 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +220,19 @@ mod tests {
         };
         assert!(!replace(&mut group, &stale));
         assert!(!replace(&mut [], &stale));
+    }
+
+    #[test]
+    fn waiting_answers_follow_the_member_they_belong_to_when_another_goes() {
+        let c = content();
+        let waiting = |member| Resubmission {
+            member,
+            shared: shared(&c, "aa01", None, 1),
+        };
+        let mut list = vec![waiting(0), waiting(1), waiting(2)];
+        follow_removal(&mut list, 1);
+        let members: Vec<usize> = list.iter().map(|r| r.member).collect();
+        assert_eq!(members, vec![0, 1], "the one for the removed member went");
     }
 
     #[test]

@@ -123,12 +123,8 @@ impl Workshop {
             .waiting
             .with_untracked(|w| w.iter().any(|r| r.member >= index))
         {
-            self.waiting.update(|w| {
-                w.retain(|r| r.member != index);
-                for r in w.iter_mut().filter(|r| r.member > index) {
-                    r.member -= 1;
-                }
-            });
+            self.waiting
+                .update(|w| membership::follow_removal(w, index));
         }
     }
 
