@@ -270,8 +270,16 @@ export function renderMarkdown(results) {
       out.push("");
       out.push(
         mdTable(
-          ["check", "statements", "Evaluation::of", "smallest_lift", "recommendations", "model_fit"],
-          rw.map((x) => [x.mode, String(x.statements), ms(x.evaluation_ms), ms(x.smallest_lift_ms), ms(x.recommendations_ms), ms(x.model_fit_ms)]),
+          ["check", "statements", "Evaluation::of", "must_change", "first_steps_for", "recommendations", "ModelFit::of"],
+          rw.map((x) => [
+            x.mode,
+            String(x.statements),
+            ms(x.evaluation_ms),
+            ms(x.must_change_ms),
+            ms(x.first_steps_ms),
+            ms(x.recommendations_ms),
+            ms(x.model_fit_ms),
+          ]),
         ),
       );
       out.push("");

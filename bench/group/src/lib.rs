@@ -15,14 +15,15 @@
 //! Native code on this machine's CPU, not the browser's wasm: the wasm
 //! build in the browser is typically 1.5-3x slower than this.
 
-use kansrijk::model::answer::{Agreement, Answer};
+use kansrijk::model::answer::{Agreement, Answer, Status};
 use kansrijk::model::answer_file::{from_file, to_file};
 use kansrijk::model::code::Shared;
-use kansrijk::model::content::Content;
+use kansrijk::model::content::{Content, Scale};
 use kansrijk::model::evaluation::Evaluation;
+use kansrijk::model::first_steps::first_steps_for;
 use kansrijk::model::group::{summarise, Member};
-use kansrijk::model::lift::smallest_lift;
-use kansrijk::model::model_fit::model_fit;
+use kansrijk::model::model_fit::ModelFit;
+use kansrijk::model::must_change::must_change;
 use kansrijk::model::recommendation::recommendations;
 use kansrijk::model::response::{Mode, Response};
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -160,6 +161,7 @@ fn respondent(content: &Content, rng: &mut Rng, index: usize) -> Shared {
     let leaning = 1 + rng.below(5) as i32;
     let items: Vec<String> = response
         .applicable_items(content)
+        .into_iter()
         .map(|i| i.id.clone())
         .collect();
     for id in items {
@@ -172,10 +174,7 @@ fn respondent(content: &Content, rng: &mut Rng, index: usize) -> Shared {
         }
         let noise = rng.below(3) as i32 - 1;
         let point = (leaning + noise).clamp(1, 5) as u8;
-        response.set(
-            &id,
-            Answer::Agreement(Agreement::new(point).expect("1..=5")),
-        );
+        response.set(&id, at(content, &id, point));
     }
     Shared {
         response,
@@ -295,6 +294,20 @@ const DRIVER_ANSWERS: [Option<u8>; 10] = [
     Some(1),
 ];
 
+/// The answer at `point` (1-5) on the item's own scale: the point itself on
+/// the agreement scale; on a status question 1-2 absent, 3 not yet, 4-5 in
+/// place, as the e2e page object answers it.
+fn at(content: &Content, item: &str, point: u8) -> Answer {
+    match content.item(item).map(|i| i.scale) {
+        Some(Scale::Status) => Answer::Status(match point {
+            1 | 2 => Status::Absent,
+            3 => Status::NotYet,
+            _ => Status::InPlace,
+        }),
+        _ => Answer::Agreement(Agreement::new(point).expect("1..=5")),
+    }
+}
+
 /// The response the browser driver ends with: every situation question at
 /// its first choice, every asked statement answered from DRIVER_ANSWERS.
 fn driver_response(content: &Content, mode: Mode) -> Response {
@@ -306,11 +319,12 @@ fn driver_response(content: &Content, mode: Mode) -> Response {
     }
     let items: Vec<String> = response
         .applicable_items(content)
+        .into_iter()
         .map(|i| i.id.clone())
         .collect();
     for (n, id) in items.iter().enumerate() {
         let answer = match DRIVER_ANSWERS[n % DRIVER_ANSWERS.len()] {
-            Some(p) => Answer::Agreement(Agreement::new(p).expect("1..=5")),
+            Some(p) => at(content, id, p),
             None => Answer::DontKnow,
         };
         response.set(id, answer);
@@ -338,16 +352,17 @@ pub fn result_work(content: &Content, runs: usize) -> serde_json::Value {
         .map(|mode| {
             let r = driver_response(content, mode);
             let evaluation = Evaluation::of(content, &r);
-            let lift = smallest_lift(content, &r);
+            let plan = must_change(content, &r);
             serde_json::json!({
                 "mode": if mode == Mode::Quick { "quick" } else { "full" },
                 "statements": r.answers.len(),
                 "verdict": evaluation.verdict.outcome,
-                "lift_changes": lift.as_ref().map(|l| l.changes.len()),
+                "must_change_items": plan.as_ref().map(|p| p.changes.len()),
                 "evaluation_ms": time_ms(runs, || Evaluation::of(content, &r)),
-                "smallest_lift_ms": time_ms(runs, || smallest_lift(content, &r)),
+                "must_change_ms": time_ms(runs, || must_change(content, &r)),
+                "first_steps_ms": time_ms(runs, || first_steps_for(content, &r)),
                 "recommendations_ms": time_ms(runs, || recommendations(content, &r)),
-                "model_fit_ms": time_ms(runs, || model_fit(content, &r)),
+                "model_fit_ms": time_ms(runs, || ModelFit::of(content, &r.classification)),
             })
         })
         .collect();
