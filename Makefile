@@ -46,6 +46,7 @@ serve: tools
 dist: tools
 	rm -rf dist
 	trunk build --release
+	@node scripts/compress.mjs dist
 	@node scripts/size-report.mjs dist
 
 serve-dist: tools

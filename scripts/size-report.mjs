@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// Prints the raw and gzip (level 9) size of every file in a build folder, and
-// the totals: what a visitor downloads when the server compresses.
+// Prints the raw, gzip (level 9) and brotli (quality 11) size of every file
+// in a build folder, and the totals: what a visitor downloads when the
+// server compresses. The .gz and .br copies scripts/compress.mjs writes are
+// those same sizes, so they are not listed as files of their own.
 //
 //   node scripts/size-report.mjs [dist]
 
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { gzipSync, constants } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const dir = path.resolve(process.argv[2] ?? "dist");
 
@@ -16,7 +18,7 @@ async function walk(folder) {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) files.push(...(await walk(full)));
-    else if (entry.isFile()) files.push(full);
+    else if (entry.isFile() && !/\.(gz|br)$/.test(entry.name)) files.push(full);
   }
   return files;
 }
@@ -37,14 +39,15 @@ for (const file of files) {
     name: path.relative(dir, file),
     raw: data.length,
     gzip: gzipSync(data, { level: constants.Z_BEST_COMPRESSION }).length,
+    br: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length,
   });
 }
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, br: t.br + r.br }), { raw: 0, gzip: 0, br: 0 });
 const width = Math.max(5, ...rows.map((r) => r.name.length));
-const line = (name, raw, gzip) => `${name.padEnd(width)}  ${raw.padStart(12)}  ${gzip.padStart(12)}`;
+const line = (name, raw, gzip, br) => `${name.padEnd(width)}  ${raw.padStart(12)}  ${gzip.padStart(12)}  ${br.padStart(12)}`;
 
 console.log(`Sizes of ${path.relative(process.cwd(), dir) || "."}/`);
-console.log(line("file", "raw", "gzip -9"));
-for (const r of rows) console.log(line(r.name, kib(r.raw), kib(r.gzip)));
-console.log(line("total", kib(total.raw), kib(total.gzip)));
-console.log(`(${total.raw} bytes raw, ${total.gzip} bytes gzip in ${rows.length} files)`);
+console.log(line("file", "raw", "gzip -9", "brotli 11"));
+for (const r of rows) console.log(line(r.name, kib(r.raw), kib(r.gzip), kib(r.br)));
+console.log(line("total", kib(total.raw), kib(total.gzip), kib(total.br)));
+console.log(`(${total.raw} bytes raw, ${total.gzip} bytes gzip, ${total.br} bytes brotli in ${rows.length} files)`);
