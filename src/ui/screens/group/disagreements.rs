@@ -2,9 +2,7 @@
 //! answered what: a spread alone does not say whether the sides differ or
 //! one respondent stands apart.
 
-use super::members::side_label;
 use crate::model::group::Disagreement;
-use crate::model::response::Response;
 use crate::session::language::whole;
 use crate::session::texts::{self, answer_text};
 use crate::ui::state::Assessment;
@@ -13,13 +11,12 @@ use leptos::prelude::*;
 /// Statements shown where views differ most.
 const DISAGREEMENTS: usize = 6;
 
-/// The statements on which views differ most; `labels` and `responses` are
-/// the members', in member order.
+/// The statements on which views differ most; `names` are the members' as
+/// the room sees them, in member order.
 pub fn disagreement_section(
     widget: Assessment,
     disagreements: &[Disagreement],
-    labels: &[String],
-    responses: &[Response],
+    names: &[String],
 ) -> AnyView {
     let id = widget.dom_id("group-disagree");
     let list = disagreements
@@ -39,15 +36,14 @@ pub fn disagreement_section(
             let said = d
                 .answers
                 .iter()
-                .zip(labels)
-                .zip(responses)
-                .map(|((answer, label), response)| {
+                .zip(names)
+                .map(|(answer, name)| {
                     let answer = widget
                         .lang
                         .with(|lang| answer_text(widget.content, item, *answer, lang));
                     view! {
                         <li>
-                            <span class="kr-who">{who(widget, label, response)}</span>
+                            <span class="kr-who">{name.clone()}</span>
                             ": "
                             {answer}
                         </li>
@@ -78,15 +74,4 @@ pub fn disagreement_section(
         </section>
     }
     .into_any()
-}
-
-/// A respondent as the room sees them: the label and, when known, the
-/// side, such as "Politie (Overheid)".
-pub fn who(widget: Assessment, label: &str, response: &Response) -> String {
-    match response.side(widget.content) {
-        Some(side) if !side_label(&widget, side).is_empty() => {
-            format!("{label} ({})", side_label(&widget, side))
-        }
-        _ => label.to_owned(),
-    }
 }

@@ -2,9 +2,7 @@
 //! describes a different organisation, so a mean or a spread across them
 //! would mean nothing.
 
-use super::disagreements::who;
 use crate::model::group::DimensionSpread;
-use crate::model::response::Response;
 use crate::session::flow::Part;
 use crate::session::language::whole;
 use crate::session::texts;
@@ -13,12 +11,11 @@ use crate::ui::widgets::table::{table, Row};
 use leptos::prelude::*;
 
 /// A table of the parts about the respondent's own organisation, a row per
-/// respondent (the first `shown`); nothing when the content has none.
+/// respondent (the first `shown` of `names`); nothing when the content has none.
 pub fn own_section(
     widget: Assessment,
     dimensions: &[DimensionSpread],
-    labels: &[String],
-    responses: &[Response],
+    names: &[String],
     shown: usize,
 ) -> Option<AnyView> {
     let own: Vec<&DimensionSpread> = dimensions.iter().filter(|d| d.own).collect();
@@ -31,13 +28,12 @@ pub fn own_section(
         own.iter()
             .map(|d| widget.part_title(&Part::Dimension(d.dimension.clone()))),
     );
-    let rows = labels
+    let rows = names
         .iter()
-        .zip(responses)
         .enumerate()
         .take(shown)
-        .map(|(n, (label, response))| {
-            let mut cells = vec![who(widget, label, response)];
+        .map(|(n, name)| {
+            let mut cells = vec![name.clone()];
             cells.extend(own.iter().map(|d| {
                 d.positions
                     .get(n)

@@ -2,21 +2,18 @@
 //! member's answer: when one side pictures a commission and the other an
 //! alliance, that is where the discussion should start.
 
-use super::disagreements::who;
 use crate::model::group::SituationSplit;
-use crate::model::response::Response;
 use crate::session::texts;
 use crate::ui::state::Assessment;
 use crate::ui::widgets::table::{table, Row};
 use leptos::prelude::*;
 
-/// A table per question the members answered differently; `labels` and
-/// `responses` are the members', in member order.
+/// A table per question the members answered differently; `names` are the
+/// members' as the room sees them, in member order.
 pub fn situation_section(
     widget: Assessment,
     splits: &[SituationSplit],
-    labels: &[String],
-    responses: &[Response],
+    names: &[String],
 ) -> AnyView {
     let id = widget.dom_id("group-situation");
     let tables = splits
@@ -26,10 +23,9 @@ pub fn situation_section(
             let rows = split
                 .choices
                 .iter()
-                .zip(labels)
-                .zip(responses)
+                .zip(names)
                 .enumerate()
-                .map(|(n, ((chosen, label), response))| {
+                .map(|(n, (chosen, name))| {
                     let named = question
                         .choices
                         .iter()
@@ -39,7 +35,7 @@ pub fn situation_section(
                         .join("; ");
                     Row {
                         id: format!("situation-{}-{n}", split.question),
-                        cells: vec![who(widget, label, response), named],
+                        cells: vec![name.clone(), named],
                     }
                 })
                 .collect();

@@ -3,6 +3,7 @@
 
 use super::disagreements::disagreement_section;
 use super::dot_plot::dot_plot;
+use super::members::side_label;
 use super::own_readiness::own_section;
 use super::situation::situation_section;
 use crate::model::group::{DimensionSpread, GroupFlag, GroupSummary, GroupVerdict, SideGap};
@@ -29,7 +30,9 @@ pub fn summary_view(
     anonymous: bool,
     ringed: Option<usize>,
 ) -> AnyView {
-    let (labels, responses): (Vec<String>, Vec<Response>) = widget.work.members.with(|m| {
+    // Each respondent's label, and how the room sees them ("Politie
+    // (Overheid)"), worked out once for every section that names them.
+    let (labels, names): (Vec<String>, Vec<String>) = widget.work.members.with(|m| {
         m.iter()
             .enumerate()
             .map(|(n, m)| {
@@ -38,7 +41,8 @@ pub fn summary_view(
                 } else {
                     m.label.clone()
                 };
-                (label, m.response.clone())
+                let name = who(widget, &label, &m.response);
+                (label, name)
             })
             .unzip()
     });
@@ -51,16 +55,15 @@ pub fn summary_view(
         verdict,
         ..
     } = summary;
-    let situation =
-        (!situation.is_empty()).then(|| situation_section(widget, &situation, &labels, &responses));
-    let own = own_section(widget, &dimensions, &labels, &responses, shown);
+    let situation = (!situation.is_empty()).then(|| situation_section(widget, &situation, &names));
+    let own = own_section(widget, &dimensions, &names, shown);
     view! {
         {verdict_section(widget, &verdict, &labels)}
         {situation}
         {scores_section(widget, dimensions, &labels, shown, ringed)}
         {own}
         {gap_section(widget, &side_gaps)}
-        {disagreement_section(widget, &disagreements, &labels, &responses)}
+        {disagreement_section(widget, &disagreements, &names)}
         {flags_section(widget, &flags, &labels)}
     }
     .into_any()
@@ -257,6 +260,18 @@ fn flags_section(widget: Assessment, flags: &[GroupFlag], labels: &[String]) -> 
         </section>
     }
     .into_any()
+}
+
+/// A respondent as the room sees them: the label and, when known, the
+/// side, such as "Politie (Overheid)".
+fn who(widget: Assessment, label: &str, response: &Response) -> String {
+    match response
+        .side(widget.content)
+        .map(|side| side_label(&widget, side))
+    {
+        Some(side) if !side.is_empty() => format!("{label} ({side})"),
+        _ => label.to_owned(),
+    }
 }
 
 /// A section with a heading (`heading`, a text key) around `body`.
