@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Marks a JSON document as a Kansrijk answer file.
-const KIND: &str = "kansrijk-response";
+pub(super) const KIND: &str = "kansrijk-response";
 const FORMAT: u32 = 1;
 /// Larger files are refused before parsing; a full check is a few KB.
 pub const MAX_BYTES: usize = 256 * 1024;
@@ -82,26 +82,38 @@ pub fn to_file(shared: &Shared) -> String {
 /// are refused, as they would switch items on or off unpredictably; in an
 /// older one, the migration drops them.
 pub fn from_file(content: &Content, bytes: &[u8]) -> Result<(Shared, MigrationReport), FileError> {
-    let value = read_json(bytes, MAX_BYTES, KIND, FORMAT)?;
+    from_value(content, parse(bytes, MAX_BYTES)?)
+}
+
+/// [`from_file`] for a document already parsed.
+pub(super) fn from_value(
+    content: &Content,
+    value: serde_json::Value,
+) -> Result<(Shared, MigrationReport), FileError> {
+    let value = of_kind(value, KIND, FORMAT)?;
     let file: AnswerFile =
         serde_json::from_value(value).map_err(|e| FileError::Invalid(e.to_string()))?;
     admit(content, file.response, file.label.as_deref())
 }
 
-/// A Kansrijk JSON file of `kind` in `format`, parsed: too large, not JSON,
-/// another kind and another format are each told apart, before anything
-/// of its contents is trusted.
-pub(super) fn read_json(
-    bytes: &[u8],
-    max_bytes: usize,
-    kind: &str,
-    format: u32,
-) -> Result<serde_json::Value, FileError> {
+/// A file read as JSON: one larger than `max_bytes` is refused unread, as
+/// is one that is not UTF-8 JSON.
+pub(super) fn parse(bytes: &[u8], max_bytes: usize) -> Result<serde_json::Value, FileError> {
     if bytes.len() > max_bytes {
         return Err(FileError::TooLarge);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| FileError::NotJson)?;
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| FileError::NotJson)?;
+    serde_json::from_str(text).map_err(|_| FileError::NotJson)
+}
+
+/// A parsed document, if it is a Kansrijk file of `kind` in `format`:
+/// another kind and another format are each told apart, before anything
+/// of its contents is trusted.
+pub(super) fn of_kind(
+    value: serde_json::Value,
+    kind: &str,
+    format: u32,
+) -> Result<serde_json::Value, FileError> {
     if value.get("kind").and_then(|k| k.as_str()) != Some(kind) {
         return Err(FileError::NotAnAnswerFile);
     }

@@ -3,7 +3,7 @@
 //! on this device or another. Each respondent read is checked as an answer
 //! file is, so one damaged entry costs that entry only.
 
-use super::answer_file::{admit, read_json, FileError};
+use super::answer_file::{self, admit, of_kind, parse, FileError};
 use super::code::Shared;
 use super::content::Content;
 use super::group::{summarise, GroupSummary, Member};
@@ -63,11 +63,18 @@ struct Respondent {
 /// One respondent of a group file: read, or why not.
 pub type Entry = Result<(Shared, MigrationReport), FileError>;
 
-/// Reads a group file, one entry per respondent in file order. A file that
-/// is not a group file at all is [`FileError::NotAnAnswerFile`], so the
-/// caller can try it as an answer file.
-pub fn from_group_file(content: &Content, bytes: &[u8]) -> Result<Vec<Entry>, FileError> {
-    let value = read_json(bytes, MAX_BYTES, KIND, FORMAT)?;
+/// Reads a chosen file: a group file, one entry per respondent in file
+/// order, or an answer file, one entry. Each file is parsed once: a room
+/// chooses hundreds at a time.
+pub fn read_answers(content: &Content, bytes: &[u8]) -> Result<Vec<Entry>, FileError> {
+    let value = parse(bytes, MAX_BYTES)?;
+    if value.get("kind").and_then(|k| k.as_str()) == Some(answer_file::KIND) {
+        if bytes.len() > answer_file::MAX_BYTES {
+            return Err(FileError::TooLarge);
+        }
+        return Ok(vec![answer_file::from_value(content, value)]);
+    }
+    let value = of_kind(value, KIND, FORMAT)?;
     let list = match value.get("respondents").and_then(|r| r.as_array()) {
         Some(list) if !list.is_empty() => list,
         _ => return Err(FileError::Invalid("no respondents".into())),

@@ -2,11 +2,10 @@
 //! files, and what the facilitator is told about them. What cannot be read
 //! changes nothing and is told line by line or file by file.
 
-use crate::model::answer_file::{from_file, FileError};
 use crate::model::code::{self, Shared};
 use crate::model::content::Content;
 use crate::model::group::Member;
-use crate::model::group_file::from_group_file;
+use crate::model::group_file::read_answers;
 use crate::model::membership::{self, Resubmission};
 use crate::model::migration::MigrationReport;
 use crate::session::sharing::pasted_codes;
@@ -223,14 +222,7 @@ pub fn from_pasted(content: &Content, text: &str) -> Adding {
 pub fn from_files(content: &Content, files: Vec<(String, Vec<u8>)>) -> Adding {
     let mut adding = Adding::default();
     for (name, bytes) in files {
-        let entries = match from_group_file(content, &bytes) {
-            Ok(entries) => entries,
-            Err(FileError::NotAnAnswerFile) => match from_file(content, &bytes) {
-                Ok(read) => vec![Ok(read)],
-                Err(e) => vec![Err(e)],
-            },
-            Err(e) => vec![Err(e)],
-        };
+        let entries = read_answers(content, &bytes).unwrap_or_else(|e| vec![Err(e)]);
         let several = entries.len() > 1;
         for (n, entry) in entries.into_iter().enumerate() {
             match entry {
