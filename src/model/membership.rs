@@ -9,6 +9,7 @@
 
 use super::code::Shared;
 use super::group::Member;
+use super::response::Response;
 
 /// Where an arriving response belongs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,29 +46,42 @@ pub struct Sorted {
 
 /// Where `shared` belongs among `members`.
 pub fn place(members: &[Member], shared: &Shared) -> Place {
+    place_among(
+        members.iter().map(|m| (m.label.as_str(), &m.response)),
+        shared,
+    )
+}
+
+/// Where `shared` belongs in a group given as each member's label and
+/// answers, in order: the members, or the members and those joining with
+/// them, without copying either.
+fn place_among<'a, I>(group: I, shared: &Shared) -> Place
+where
+    I: Iterator<Item = (&'a str, &'a Response)> + Clone,
+{
     let incoming = &shared.response;
     // Without an id, equal answers alone could be two people who answered
     // alike (a room of unlabelled files from an older build); only the same
     // label as well makes them one.
-    let by_answers = |m: &Member| {
-        m.response.same_answers(incoming) && shared.label.as_ref().is_some_and(|l| *l == m.label)
+    let by_answers = |(label, response): (&str, &Response)| {
+        response.same_answers(incoming) && shared.label.as_deref() == Some(label)
     };
+    let mut numbered = group.clone().enumerate();
     let found = if incoming.id.is_empty() {
-        members.iter().position(by_answers)
+        numbered.find(|(_, m)| by_answers(*m))
     } else {
-        members
-            .iter()
-            .position(|m| m.response.id == incoming.id)
+        numbered
+            .find(|(_, (_, r))| r.id == incoming.id)
             .or_else(|| {
-                members
-                    .iter()
-                    .position(|m| m.response.id.is_empty() && by_answers(m))
+                group
+                    .enumerate()
+                    .find(|(_, m)| m.1.id.is_empty() && by_answers(*m))
             })
     };
     match found {
         None => Place::New,
-        Some(at) if members[at].response.same_answers(incoming) => Place::Same(at),
-        Some(at) => Place::Changed(at),
+        Some((at, (_, response))) if response.same_answers(incoming) => Place::Same(at),
+        Some((at, _)) => Place::Changed(at),
     }
 }
 
@@ -82,18 +96,20 @@ pub fn sort(
     label: impl Fn(usize) -> String,
 ) -> Sorted {
     let mut sorted = Sorted::default();
-    let mut group = members.to_vec();
     for shared in arriving {
-        match place(&group, &shared) {
+        let group = members
+            .iter()
+            .map(|m| (m.label.as_str(), &m.response))
+            .chain(
+                sorted
+                    .new
+                    .iter()
+                    .map(|s| (s.label.as_deref().unwrap_or_default(), &s.response)),
+            );
+        match place_among(group, &shared) {
             Place::New => {
-                let label = shared
-                    .label
-                    .clone()
-                    .unwrap_or_else(|| label(group.len() + 1));
-                group.push(Member {
-                    label: label.clone(),
-                    response: shared.response.clone(),
-                });
+                let at = members.len() + sorted.new.len() + 1;
+                let label = shared.label.clone().unwrap_or_else(|| label(at));
                 sorted.new.push(Shared {
                     label: Some(label),
                     ..shared
