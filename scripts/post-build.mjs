@@ -10,8 +10,8 @@
 // loader of its own (its loader is an inline script, which the page's
 // Content-Security-Policy refuses). This script
 //   1. points the stable loader kansrijk-embed.js at the hashed files;
-//   2. adds preload links for them to index.html, so the browser fetches
-//      them while it reads the loader instead of after;
+//   2. adds a preload link for the script to index.html, so the browser
+//      fetches it while it reads the loader instead of after;
 //   3. writes the build's version and file list into sw.js, the service
 //      worker's precache.
 // Each step fails loudly when the build does not look as expected.
@@ -62,16 +62,16 @@ loader = replaceOnce("kansrijk-embed.js", loader, '"./kansrijk.js"', JSON.string
 loader = replaceOnce("kansrijk-embed.js", loader, '"./kansrijk_bg.wasm"', JSON.stringify(`./${wasm}`));
 await writeFile(file("kansrijk-embed.js"), loader);
 
-// 2. Preloads in the standalone page, in place of the <link data-trunk
-// rel="rust"> that Trunk leaves when it injects nothing. `crossorigin`
-// matches the credentials mode of the loader's fetch of the wasm, so the
-// preloaded copy is used.
+// 2. A preload of the wasm-bindgen script in the standalone page, in place
+// of the <link data-trunk rel="rust"> that Trunk leaves when it injects
+// nothing. The wasm is not preloaded: the page paints its static start
+// screen first, and the loader fetches the wasm after that paint.
 let html = await readFile(file("index.html"), "utf8");
-const rustLinks = html.match(/<link data-trunk rel="rust"[^>]*>/g) ?? [];
+// Release builds are minified (Trunk.toml `minify`): attributes reordered,
+// quotes dropped.
+const rustLinks = html.match(/<link\b[^>]*\brel="?rust"?(?=[\s/>])[^>]*>/g) ?? [];
 if (rustLinks.length !== 1) fail(`index.html: expected one <link data-trunk rel="rust">, found ${rustLinks.length}`);
-const preloads =
-  `<link rel="modulepreload" href="./${js}" />\n` +
-  `    <link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin />`;
+const preloads = `<link rel="modulepreload" href="./${js}" />`;
 html = replaceOnce("index.html", html, rustLinks[0], preloads);
 await writeFile(file("index.html"), html);
 

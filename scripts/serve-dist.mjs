@@ -41,8 +41,14 @@ export const HOSTS_BASE = "/hosts/";
 
 /** The policy a page declares in <meta http-equiv="Content-Security-Policy">, if any. */
 function metaPolicy(html) {
-  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
-  return meta ? meta[1] : null;
+  // A release build's page is minified: attributes in any order, quotes
+  // dropped where they may be.
+  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
+    if (!/\bhttp-equiv="?Content-Security-Policy"?(?=[\s/>])/i.test(tag)) continue;
+    const content = /\bcontent="([^"]*)"/i.exec(tag);
+    if (content) return content[1];
+  }
+  return null;
 }
 
 /** Normalises a base path to "/" or "/a/b/". */

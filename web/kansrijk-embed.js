@@ -15,6 +15,12 @@ import init from "./kansrijk.js";
 
 const wasm = new URL("./kansrijk_bg.wasm", import.meta.url);
 
+// The standalone page shows its start screen as static HTML first. The wasm
+// is fetched after that has been painted, so on a slow connection the first
+// paint does not share the line with a download that is 60 times larger.
+const shown = document.querySelector("[data-kansrijk-static]");
+if (shown) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+
 try {
   // Runs the widget's main(): it mounts into every [data-kansrijk] element,
   // or fills the standalone page.
@@ -39,6 +45,8 @@ function showFailure(err) {
       "Kansrijk cannot start on this page: the page's Content-Security-Policy does not allow WebAssembly. " +
       "The page's owner can fix this by adding 'wasm-unsafe-eval' to script-src."
     : "Kansrijk kon niet laden; herlaad de pagina. / Kansrijk could not load; reload the page.";
+  // The static start screen's buttons would never come alive.
+  document.querySelector("[data-kansrijk-static]")?.remove();
   const places = [...document.querySelectorAll("[data-kansrijk]")];
   if (!places.length && document.body?.hasAttribute("data-kansrijk-app")) places.push(document.body);
   for (const place of places) {

@@ -1,7 +1,7 @@
 //! The rules of the shell, as plain Rust: where the respondent is and where
 //! each button leads, the one wording of step labels and announcements, the
 //! notices and what storage problems become, the interface texts, the
-//! language choice, share links, embedding options and the report.
+//! language choice, share links, embedding options, the report and the static start screen.
 //!
 //! Pure and native, so every rule here is a unit test, not a browser test.
 //! Imports [`crate::model`] and the pure half of [`crate::persist`]; only
@@ -21,5 +21,6 @@ pub mod report;
 pub mod saved;
 pub mod sharing;
 pub mod spreadsheet;
+pub mod start_page;
 pub mod texts;
 pub mod workshop;

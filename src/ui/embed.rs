@@ -16,6 +16,7 @@
 
 use super::{closest_lang, navigator_lang, query_lang, query_param, App, Setup, Widget};
 use crate::session::embedding::{storage_names, widget_units, Theme};
+use crate::session::start_page;
 use leptos::prelude::*;
 use std::cell::OnceCell;
 use wasm_bindgen::prelude::*;
@@ -83,6 +84,10 @@ pub(super) fn is_standalone_page() -> bool {
 pub(super) fn mount_standalone() {
     let document = document();
     document.set_adopted_style_sheets(&with_widget_sheet(document.adopted_style_sheets()));
+    // In the same task as the mount, so no frame shows both or neither.
+    if let Ok(Some(shown)) = document.query_selector(&format!("[{}]", start_page::MARK)) {
+        shown.remove();
+    }
     leptos::mount::mount_to_body(App);
     let theme = theme_from(query_param("brand"), query_param("radius"));
     if let Some(root) = widget_root(document.query_selector(".kansrijk")) {

@@ -5,6 +5,7 @@
 use super::about::AboutYou;
 use super::resume::ResumeOffer;
 use crate::model::response::Mode;
+use crate::session::start_page::LOCK_PATH;
 use crate::session::texts;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
@@ -41,7 +42,7 @@ pub fn Start() -> impl IntoView {
             </div>
             <p class="kr-privacy">
                 <svg class="kr-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                    <path d="M7 10V7a5 5 0 0 1 10 0v3h1.5A1.5 1.5 0 0 1 20 11.5v9a1.5 1.5 0 0 1-1.5 1.5h-13A1.5 1.5 0 0 1 4 20.5v-9A1.5 1.5 0 0 1 5.5 10zm2 0h6V7a3 3 0 0 0-6 0z" />
+                    <path d=LOCK_PATH />
                 </svg>
                 <span>{move || widget.t(texts::START_PRIVACY)}</span>
             </p>
