@@ -9,6 +9,7 @@
 // kansrijk-<hash>_bg.wasm) and, with `inject_scripts = false`, writes no
 // loader of its own (its loader is an inline script, which the page's
 // Content-Security-Policy refuses). This script
+//   0. minifies the wasm-bindgen script in release builds;
 //   1. points the stable loader kansrijk-embed.js at the hashed files;
 //   2. adds a preload link for the script to index.html, so the browser
 //      fetches it while it reads the loader instead of after;
@@ -55,6 +56,18 @@ const only = (pattern, what) => {
 const js = only(/^kansrijk-[0-9a-f]{12,16}\.js$/, "hashed wasm-bindgen script");
 const wasm = only(/^kansrijk-[0-9a-f]{12,16}_bg\.wasm$/, "hashed wasm module");
 const file = (name) => path.join(dir, name);
+
+// 0. The wasm-bindgen script, minified (esbuild, from package.json): Trunk
+// minifies the page and the stylesheet but copies this as wasm-bindgen
+// wrote it, with its comments and long names.
+if (process.env.TRUNK_PROFILE === "release") {
+  const { transform } = await import("esbuild");
+  const glue = await readFile(file(js), "utf8");
+  const { code } = await transform(glue, { minify: true, format: "esm", target: "es2020", legalComments: "none" }).catch((err) =>
+    fail(`${js}: esbuild could not minify it: ${err.message}`),
+  );
+  await writeFile(file(js), code);
+}
 
 // 1. The loader.
 let loader = await readFile(file("kansrijk-embed.js"), "utf8");
