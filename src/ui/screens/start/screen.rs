@@ -1,6 +1,12 @@
 //! The start screen: what the check is, how long it takes, that answers
 //! stay on the device, the way back to answers given, the group view, and
 //! who is answering for which partnership.
+//!
+//! It draws in two stages: what the static start screen in `index.html`
+//! already showed (up to the privacy line) in the widget's first task, the
+//! rest after that has been painted. On a slow phone, building the whole
+//! screen at once blocked input for a few hundred milliseconds right when
+//! the page became usable.
 
 use super::about::AboutYou;
 use super::resume::ResumeOffer;
@@ -8,14 +14,17 @@ use crate::model::response::Mode;
 use crate::session::start_page::LOCK_PATH;
 use crate::session::texts;
 use crate::ui::state::use_assessment;
+use crate::ui::widgets::staged::Stages;
 use leptos::prelude::*;
 
 #[component]
 pub fn Start() -> impl IntoView {
     let widget = use_assessment();
     let title_id = widget.dom_id("start-title");
+    let stages = Stages::new(1);
+    let rest = move || stages.reached(1).then(|| view! { <StartRest /> });
     view! {
-        <section class="kr-start" aria-labelledby=title_id.clone()>
+        <section class="kr-start" aria-labelledby=title_id.clone() aria-busy=move || stages.busy()>
             <h1 id=title_id.clone() class="kr-title" tabindex="-1" data-kr-focus="">
                 {move || widget.t(texts::START_TITLE)}
             </h1>
@@ -46,35 +55,42 @@ pub fn Start() -> impl IntoView {
                 </svg>
                 <span>{move || widget.t(texts::START_PRIVACY)}</span>
             </p>
-            <ResumeOffer />
-            {move || {
-                let count = widget.work.measurements.with(Vec::len);
-                (count > 0)
-                    .then(|| {
-                        view! {
-                            <p class="kr-hint" data-testid="start-measurements">
-                                {widget
-                                    .fill(
-                                        texts::START_MEASUREMENTS,
-                                        &[("count", &count.to_string())],
-                                    )}
-                            </p>
-                        }
-                    })
-            }}
-            <div class="kr-group-entry">
-                <button
-                    type="button"
-                    class="kr-button kr-secondary"
-                    data-testid="open-group"
-                    on:click=move |_| widget.show_group()
-                >
-                    {move || widget.t(texts::GROUP_OPEN)}
-                </button>
-                <p class="kr-hint">{move || widget.t(texts::GROUP_OPEN_HINT)}</p>
-            </div>
-            <AboutYou />
-            <p class="kr-hint kr-sources-note">{move || widget.t(texts::START_SOURCES)}</p>
+            {rest}
         </section>
+    }
+}
+
+/// Below the privacy line: the way back to answers given, the group view,
+/// and who is answering.
+#[component]
+fn StartRest() -> impl IntoView {
+    let widget = use_assessment();
+    view! {
+        <ResumeOffer />
+        {move || {
+            let count = widget.work.measurements.with(Vec::len);
+            (count > 0)
+                .then(|| {
+                    view! {
+                        <p class="kr-hint" data-testid="start-measurements">
+                            {widget
+                                .fill(texts::START_MEASUREMENTS, &[("count", &count.to_string())])}
+                        </p>
+                    }
+                })
+        }}
+        <div class="kr-group-entry">
+            <button
+                type="button"
+                class="kr-button kr-secondary"
+                data-testid="open-group"
+                on:click=move |_| widget.show_group()
+            >
+                {move || widget.t(texts::GROUP_OPEN)}
+            </button>
+            <p class="kr-hint">{move || widget.t(texts::GROUP_OPEN_HINT)}</p>
+        </div>
+        <AboutYou />
+        <p class="kr-hint kr-sources-note">{move || widget.t(texts::START_SOURCES)}</p>
     }
 }
