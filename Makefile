@@ -97,7 +97,7 @@ clean:
 # Performance benchmark (bench/README.md, docs/performance.md): builds the
 # release, then measures it side by side with the same questionnaire in
 # SurveyJS (sizes, start-up at 4x CPU throttle, interaction, memory, group
-# scale), prints a table and rewrites the generated part of
+# scale, Lighthouse's mobile profile), prints a table and rewrites the generated part of
 # docs/performance.md. About 10 minutes on 2 cores. Extra options for
 # bench/run.mjs go in BENCH_ARGS, e.g. make bench BENCH_ARGS="--loads 21".
 .PHONY: bench

@@ -4,7 +4,7 @@
 //
 //   node bench/run.mjs [--dist dist] [--loads 15] [--runs 5] [--throttle 4]
 //                      [--doc docs/performance.md] [--json bench/out/results.json]
-//                      [--no-group] [--no-doc]
+//                      [--lighthouse 3] [--no-group] [--no-doc]
 //
 // `make bench` builds dist/ first and runs this. It measures, for both pages:
 //   1. transfer size of every file the page loads (raw, gzip -9, brotli 11);
@@ -17,7 +17,9 @@
 //   4. group scale: kansrijk::model::group::summarise on 500 imported
 //      responses (bench/group/), natively and as wasm in Chromium, and the
 //      app's group view importing the same 500 answer files;
-//   5. where the bytes of the shipped wasm go, by crate.
+//   5. where the bytes of the shipped wasm go, by crate;
+//   6. Lighthouse's mobile profile (simulated slow 4G, 4x CPU) on both
+//      pages served with gzip by http-server, median of --lighthouse runs.
 // It prints a table and rewrites the generated part of docs/performance.md.
 
 import { chromium } from "playwright-core";
@@ -33,6 +35,7 @@ import { installProbe, median, quantile } from "./lib/probe.mjs";
 import { kansrijk, surveyjs } from "./lib/apps.mjs";
 import { renderTable, renderMarkdown, targets } from "./lib/report.mjs";
 import { wasmBreakdown } from "./lib/wasm-breakdown.mjs";
+import { lighthouseRuns } from "./lib/lighthouse.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "..");
@@ -48,6 +51,7 @@ const opts = {
   doc: path.join(repo, "docs/performance.md"),
   json: path.join(here, "out/results.json"),
   group: true,
+  lighthouse: 3,
   writeDoc: true,
   chromium: process.env.CHROMIUM || "/usr/bin/chromium",
 };
@@ -61,6 +65,7 @@ for (let i = 2; i < process.argv.length; i++) {
   else if (a === "--doc") opts.doc = path.resolve(v());
   else if (a === "--json") opts.json = path.resolve(v());
   else if (a === "--no-group") opts.group = false;
+  else if (a === "--lighthouse") opts.lighthouse = Number(v());
   else if (a === "--no-doc") opts.writeDoc = false;
   else if (a === "--help" || a === "-h") {
     const src = await readFile(fileURLToPath(import.meta.url), "utf8");
@@ -72,6 +77,7 @@ for (let i = 2; i < process.argv.length; i++) {
     process.exit(2);
   }
 }
+if (opts.lighthouse > 0 && opts.lighthouse < 3) console.warn(`bench: --lighthouse ${opts.lighthouse} is below the 3 runs the method asks for`);
 if (!(opts.loads >= 10)) console.warn(`bench: --loads ${opts.loads} is below the 10 the method asks for`);
 
 const CHROMIUM_ARGS = [
@@ -152,10 +158,19 @@ async function transfer(browser, app, url) {
   context.on("response", (response) => seen.push({ response, sw: !!response.request().serviceWorker() }));
   let ready;
   const interactive = new Promise((resolve) => (ready = resolve));
-  await page.exposeFunction("__benchReady", (marks) => ready(marks));
+  // The responses in by the moment the first question became interactive.
+  let atInteractive = 0;
+  await page.exposeFunction("__benchReady", (marks) => {
+    atInteractive = seen.length;
+    ready(marks);
+  });
   await page.goto(url, { waitUntil: "load" });
   await withTimeout(interactive, 30000, `${app.name}: first question never became interactive`);
+  const beforeInteractive = new Set(seen.slice(0, atInteractive).filter((s) => !s.sw).map((s) => fileKey(s.response.url())));
+  // On through the shortest way to a verdict: whatever that loads counts too.
+  await app.complete(page, app === kansrijk ? "quick" : "full");
   await page.waitForLoadState("networkidle");
+  const toVerdict = new Set(seen.filter((s) => !s.sw).map((s) => fileKey(s.response.url())));
   const worker = await page.evaluate(async () => {
     const regs = (await navigator.serviceWorker?.getRegistrations?.()) ?? [];
     if (!regs.length) return false;
@@ -170,8 +185,7 @@ async function transfer(browser, app, url) {
   for (const { response, sw } of seen) {
     const u = new URL(response.url());
     if (u.protocol === "data:" || u.protocol === "blob:") continue;
-    // "/" and "/index.html" are the same file.
-    const key = u.pathname.endsWith("/") ? `${u.origin}${u.pathname}index.html` : `${u.origin}${u.pathname}`;
+    const key = fileKey(response.url());
     const entry = byUrl.get(key);
     if (entry) {
       entry.by.add(sw ? "service worker" : "page");
@@ -200,6 +214,11 @@ async function transfer(browser, app, url) {
     });
   }
   await context.close();
+  const sum = (keys) =>
+    [...byUrl.entries()]
+      .filter(([key]) => keys.has(key))
+      .reduce((t, [, f]) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const stages = { beforeInteractive: sum(beforeInteractive), toVerdict: sum(toVerdict) };
   const files = [...byUrl.values()].map((f) => ({ ...f, by: [...f.by].sort().join(" + ") }));
   const total = files.reduce(
     (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
@@ -210,7 +229,13 @@ async function transfer(browser, app, url) {
     (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 },
   );
-  return { files, total, totalPage, requests: files.length, serviceWorker: worker };
+  return { files, total, totalPage, ...stages, requests: files.length, serviceWorker: worker };
+}
+
+/** A file's address without query or fragment; "/" and "/index.html" are one file. */
+function fileKey(url) {
+  const u = new URL(url);
+  return u.pathname.endsWith("/") ? `${u.origin}${u.pathname}index.html` : `${u.origin}${u.pathname}`;
 }
 
 // ---------------------------------------------------------------------------
@@ -565,6 +590,23 @@ async function main() {
     await browser.close();
     await servers.kansrijk.close();
     await servers.surveyjs.close();
+  }
+
+  // 6. Lighthouse, with the browser above closed so the two do not compete.
+  if (opts.lighthouse > 0) {
+    log(`lighthouse: ${opts.lighthouse} mobile runs per page ...`);
+    // http-server -g sends NAME.gz where it exists; dist/ has them, the peer gets them here.
+    const compress = spawnSync(process.execPath, [path.join(repo, "scripts/compress.mjs"), peer.outDir], { stdio: "inherit" });
+    if (compress.status !== 0) throw new Error("could not write the peer's .gz copies");
+    results.lighthouse = await lighthouseRuns({
+      pages: [
+        { key: "kansrijk", name: kansrijk.name, dir: opts.dist },
+        { key: "surveyjs", name: surveyjs.name, dir: peer.outDir },
+      ],
+      runs: opts.lighthouse,
+      chromePath: opts.chromium,
+      log: (line) => console.log(line),
+    });
   }
 
   // 4. Group scale, natively.

@@ -41,7 +41,12 @@ export const kansrijk = {
       for (const unit of units) {
         const root = `[data-testid="${unit}"]`;
         if (unit.startsWith("item-")) {
-          const answer = `[data-testid="answer-${ANSWERS[n++ % ANSWERS.length]}"]`;
+          // A status statement ("in place", "planned", ...) has no points of
+          // agreement: it gets its first status instead.
+          const wanted = `[data-testid="answer-${ANSWERS[n++ % ANSWERS.length]}"]`;
+          const answer = (await page.locator(`${root} ${wanted}`).count())
+            ? wanted
+            : '[data-testid^="answer-"]:not([data-testid="answer-dont-know"])';
           const input = `${root} ${answer}`;
           const progress = await textOf(page, '[data-testid="progress-count"]');
           const condition = { all: [{ checked: input }] };

@@ -1,6 +1,8 @@
 // Turns the benchmark's results into the terminal table and the generated
 // part of docs/performance.md.
 
+import { METRICS as LIGHTHOUSE_METRICS } from "./lighthouse.mjs";
+
 const kB = (n) => (n == null ? "n/a" : `${(n / 1000).toFixed(1)} kB`);
 const MB = (n) => (n == null ? "n/a" : `${(n / 1e6).toFixed(2)} MB`);
 const ms = (n) =>
@@ -68,7 +70,49 @@ export function targets(results) {
       met: startRatio != null ? startRatio >= 2 : null,
     },
   ];
+  if (k.transfer.beforeInteractive) {
+    list.push(
+      {
+        target: "Bytes before the first question is interactive <= 250 kB gzip",
+        figure: kB(k.transfer.beforeInteractive.gzip),
+        met: k.transfer.beforeInteractive.gzip <= 250_000,
+      },
+      {
+        target: "Bytes through a quick scan to the verdict <= 320 kB gzip",
+        figure: kB(k.transfer.toVerdict.gzip),
+        met: k.transfer.toVerdict.gzip <= 320_000,
+      },
+    );
+  }
+  const lh = results.lighthouse?.kansrijk?.median;
+  if (lh) {
+    const seconds = (n) => `${(n / 1000).toFixed(2)} s`;
+    list.push(
+      { target: "Lighthouse mobile: largest contentful paint <= 2.0 s (median)", figure: seconds(lh["largest-contentful-paint"]), met: lh["largest-contentful-paint"] <= 2000 },
+      { target: "Lighthouse mobile: time to interactive <= 2.5 s (median)", figure: seconds(lh.interactive), met: lh.interactive <= 2500 },
+      { target: "Lighthouse mobile: total blocking time <= 100 ms (median)", figure: ms(lh["total-blocking-time"]), met: lh["total-blocking-time"] <= 100 },
+      { target: "Lighthouse mobile: performance score >= 0.97 (median)", figure: lh.score.toFixed(2), met: lh.score >= 0.97 },
+    );
+  }
   return list;
+}
+
+/** Lighthouse's figures side by side: median, and the range over the runs. */
+function lighthouseRows(results) {
+  const lh = results.lighthouse;
+  if (!lh?.kansrijk || !lh?.surveyjs) return [];
+  const fmt = (id, n) => (n == null ? "n/a" : id === "score" ? n.toFixed(2) : id === "cumulative-layout-shift" ? n.toFixed(3) : id === "total-byte-weight" ? kB(n) : ms(n));
+  const cell = (app, id) => {
+    const [lo, hi] = app.range[id] ?? [];
+    const range = lo == null || lo === hi ? "" : ` (${fmt(id, lo)}-${fmt(id, hi)})`;
+    return `${fmt(id, app.median[id])}${range}`;
+  };
+  return [["score", "performance score"], ...LIGHTHOUSE_METRICS].map(([id, label]) => [
+    label,
+    cell(lh.kansrijk, id),
+    cell(lh.surveyjs, id),
+    id === "score" ? "" : times(ratio(lh.kansrijk.median[id], lh.surveyjs.median[id])),
+  ]);
 }
 
 function rows(results) {
@@ -83,6 +127,12 @@ function rows(results) {
     r("  raw", k.transfer.total.raw, s.transfer.total.raw, kB),
     r("  gzip -9", k.transfer.total.gzip, s.transfer.total.gzip, kB, "target <= 150 kB, aim 120"),
     r("  brotli 11", k.transfer.total.brotli, s.transfer.total.brotli, kB),
+    ...(k.transfer.beforeInteractive
+      ? [
+          r("  gzip -9, before the first question is interactive", k.transfer.beforeInteractive.gzip, s.transfer.beforeInteractive.gzip, kB, "target <= 250 kB"),
+          r("  gzip -9, through a quick scan to the verdict (SurveyJS: the whole survey)", k.transfer.toVerdict.gzip, s.transfer.toVerdict.gzip, kB, "target <= 320 kB"),
+        ]
+      : []),
     ...(k.transfer.totalPage && k.transfer.totalPage.gzip !== k.transfer.total.gzip
       ? [r("  gzip -9, without the service worker's files", k.transfer.totalPage.gzip, s.transfer.totalPage?.gzip ?? s.transfer.total.gzip, kB)]
       : []),
@@ -173,6 +223,12 @@ export function renderTable(results) {
     lines.push(`Where the wasm goes (${kB(results.wasm.shippedBytes)} shipped; gzip per part measured alone)`);
     lines.push(...pad([["part", "raw", "share", "gzip"], ...wasmRows(results.wasm).map((r) => [r[0], r[1], r[2], r[4]])]));
   }
+  const lr = lighthouseRows(results);
+  if (lr.length) {
+    lines.push("");
+    lines.push(`Lighthouse ${results.lighthouse.kansrijk.lighthouse} mobile (simulated slow 4G, 4x CPU), median of ${results.lighthouse.kansrijk.runs.length} runs (range)`);
+    lines.push(...pad([["figure", "Kansrijk", "SurveyJS", "SurveyJS/Kansrijk"], ...lr]));
+  }
   lines.push("");
   lines.push("Targets");
   lines.push(...pad([["target", "figure", "result"], ...results.targets.map((t) => [t.target, t.figure, mark(t)])]));
@@ -226,6 +282,20 @@ export function renderMarkdown(results) {
     ),
   );
   out.push("");
+  const lr = lighthouseRows(results);
+  if (lr.length) {
+    const lh = results.lighthouse;
+    out.push("### Lighthouse, mobile");
+    out.push("");
+    out.push(
+      `Lighthouse ${lh.kansrijk.lighthouse} from npm (bench/package.json) in the same Chromium, its default mobile profile: a Moto G Power screen, simulated slow 4G (150 ms round trip, 1.6 Mbit/s) and a 4x slower CPU. ` +
+        `Each page is served by http-server with its precompressed .gz copies (\`-g\`, no caching) and audited ${lh.kansrijk.runs.length} times, each in a fresh Chromium, the pages taking turns. Median, with the range over the runs. ` +
+        `Kansrijk's largest paint: \`${lh.kansrijk.lcpElement ?? "n/a"}\`; SurveyJS's: \`${lh.surveyjs.lcpElement ?? "n/a"}\`.`,
+    );
+    out.push("");
+    out.push(mdTable(["figure", "Kansrijk", "SurveyJS", "SurveyJS / Kansrijk"], lr));
+    out.push("");
+  }
   for (const [name, a] of [["Kansrijk", k], ["SurveyJS", s]]) {
     out.push(`### Files ${name} loads`);
     out.push("");
