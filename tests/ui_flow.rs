@@ -259,6 +259,7 @@ async fn start_over_asks_first_then_clears_everything() {
     assert!(saved().is_some(), "nothing is cleared before confirming");
     click(&host, "confirm-yes").await;
     assert!(by_id(&host, "start-quick").is_some(), "back at the start");
+    drawn(&host).await;
     assert!(by_id(&host, "resume").is_none(), "nothing to resume");
     assert_eq!(saved(), None, "nothing saved");
 }
@@ -290,7 +291,7 @@ async fn the_start_screen_asks_side_and_phase_in_the_situation_screens_order() {
     clear_storage();
     let host = fresh_host();
     let _app = leptos::mount::mount_to(host.clone(), App);
-    settle().await;
+    drawn(&host).await;
     let c = Content::builtin().expect("content");
     let asked: Vec<String> = {
         let list = host

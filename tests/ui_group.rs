@@ -472,10 +472,12 @@ async fn the_next_participant_starts_empty_and_the_last_one_joins_the_group() {
     while by_id(&host, "start-quick").is_none() {
         click(&host, "back").await;
     }
+    drawn(&host).await;
     assert!(by_id(&host, "resume").is_some(), "answers to resume");
 
     click(&host, "next-participant").await;
     click(&host, "confirm-yes").await;
+    drawn(&host).await;
     assert!(by_id(&host, "resume").is_none(), "the scan starts empty");
     let kept = kept_group().expect("the group is kept");
     assert_eq!(kept["list"].as_array().map(Vec::len), Some(1), "{kept}");

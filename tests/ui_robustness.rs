@@ -65,7 +65,7 @@ async fn another_tabs_save_is_shown_and_not_written_back() {
     let c = Content::builtin().expect("content");
     let host = fresh_host();
     let _app = leptos::mount::mount_to(host.clone(), App);
-    settle().await;
+    drawn(&host).await;
     assert!(by_id(&host, "resume").is_none(), "nothing to resume yet");
 
     // Another tab saves an answer, in its own language.
@@ -80,7 +80,7 @@ async fn another_tabs_save_is_shown_and_not_written_back() {
     save_state(&assessment_store(None), &theirs).expect("save");
     let raw = saved();
     storage_event_from_another_tab(assessment_store(None).key());
-    settle().await;
+    drawn(&host).await;
 
     assert!(
         by_id(&host, "resume").is_some(),

@@ -131,6 +131,7 @@ async fn a_shared_link_opens_read_only_and_leaves_the_own_answers_alone() {
     assert!(by_id(&host, "start-quick").is_some(), "back at the start");
     assert_eq!(fragment(), "", "the code is gone from the address");
     assert_eq!(saved().as_deref(), Some(own.as_str()));
+    drawn(&host).await;
     assert!(
         by_id(&host, "resume").is_some(),
         "the own answers can be resumed"

@@ -232,7 +232,7 @@ async fn answers_to_removed_questions_are_dropped_and_reported() {
         .expect("prefill");
     let host = fresh_host();
     let _app = leptos::mount::mount_to(host.clone(), App);
-    settle().await;
+    drawn(&host).await;
     assert!(
         by_id(&host, "storage-notice").is_some(),
         "the respondent is told"

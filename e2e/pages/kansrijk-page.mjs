@@ -39,6 +39,8 @@ export class KansrijkPage {
     const response = await this.page.goto(this.url, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`GET ${this.url} answered ${response?.status()}`);
     await this.startQuick.waitFor({ state: "visible", timeout: 30_000 });
+    // The start screen adds its lower part after the first paint.
+    await this.waitUntilDrawn();
   }
 
   /** Pixels the page is wider than the viewport (0 when nothing scrolls sideways). */

@@ -21,6 +21,7 @@ for (const viewport of VIEWPORTS) {
       await page.getByTestId("start-over").click();
       await app.go(page.getByTestId("confirm-yes"));
       assert.ok(await app.startQuick.isVisible(), "back at the start");
+      await app.waitUntilDrawn();
       assert.equal(await app.resume.count(), 0);
       assert.equal(await app.saved(), null);
       assert.deepEqual(errors, [], errors.join(" / "));

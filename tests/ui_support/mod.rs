@@ -97,10 +97,18 @@ pub fn by_id(host: &web_sys::HtmlElement, testid: &str) -> Option<web_sys::HtmlE
     find(host, &format!("[data-testid=\"{testid}\"]"))
 }
 
+/// The element, once the screen has been drawn if it is not there yet: a
+/// screen drawn in stages adds its later parts after a paint, and a person
+/// clicks what they see.
+pub async fn on_screen(host: &web_sys::HtmlElement, testid: &str) -> web_sys::HtmlElement {
+    if by_id(host, testid).is_none() {
+        drawn(host).await;
+    }
+    by_id(host, testid).unwrap_or_else(|| panic!("no [data-testid={testid}] on screen"))
+}
+
 pub async fn click(host: &web_sys::HtmlElement, testid: &str) {
-    by_id(host, testid)
-        .unwrap_or_else(|| panic!("no [data-testid={testid}] on screen"))
-        .click();
+    on_screen(host, testid).await.click();
     settle().await;
 }
 
@@ -186,7 +194,7 @@ pub fn fragment() -> String {
 
 /// Types `text` into a text field or area, as a user does.
 pub async fn type_into(host: &web_sys::HtmlElement, testid: &str, text: &str) {
-    let field = by_id(host, testid).unwrap_or_else(|| panic!("no [data-testid={testid}]"));
+    let field = on_screen(host, testid).await;
     if let Some(area) = field.dyn_ref::<web_sys::HtmlTextAreaElement>() {
         area.set_value(text);
     } else {
