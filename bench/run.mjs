@@ -36,6 +36,7 @@ import { kansrijk, surveyjs } from "./lib/apps.mjs";
 import { renderTable, renderMarkdown, targets } from "./lib/report.mjs";
 import { wasmBreakdown } from "./lib/wasm-breakdown.mjs";
 import { lighthouseRuns } from "./lib/lighthouse.mjs";
+import { CHROMIUM_FLAGS } from "./lib/chromium.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "..");
@@ -80,16 +81,7 @@ for (let i = 2; i < process.argv.length; i++) {
 if (opts.lighthouse > 0 && opts.lighthouse < 3) console.warn(`bench: --lighthouse ${opts.lighthouse} is below the 3 runs the method asks for`);
 if (!(opts.loads >= 10)) console.warn(`bench: --loads ${opts.loads} is below the 10 the method asks for`);
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-  "--disable-quic",
-];
+const CHROMIUM_ARGS = ["--headless", ...CHROMIUM_FLAGS];
 const VIEWPORT = { width: 360, height: 640 };
 
 const log = (...a) => console.log("bench:", ...a);

@@ -14,6 +14,7 @@ import { once } from "node:events";
 import { createRequire } from "node:module";
 import net from "node:net";
 import { median } from "./probe.mjs";
+import { CHROMIUM_FLAGS } from "./chromium.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -28,16 +29,7 @@ export const METRICS = [
   ["total-byte-weight", "bytes transferred", "bytes"],
 ];
 
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-  "--disable-quic",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 async function freePort() {
   const server = net.createServer();
