@@ -2,7 +2,9 @@
 // Prints the raw, gzip (level 9) and brotli (quality 11) size of every file
 // in a build folder, and the totals: what a visitor downloads when the
 // server compresses. The .gz and .br copies scripts/compress.mjs writes are
-// those same sizes, so they are not listed as files of their own.
+// those same sizes, so they are not listed as files of their own. The full
+// build (kansrijk-full-*), which only the group view loads, is totalled on
+// its own too.
 //
 //   node scripts/size-report.mjs [dist]
 
@@ -50,4 +52,8 @@ console.log(`Sizes of ${path.relative(process.cwd(), dir) || "."}/`);
 console.log(line("file", "raw", "gzip -9", "brotli 11"));
 for (const r of rows) console.log(line(r.name, kib(r.raw), kib(r.gzip), kib(r.br)));
 console.log(line("total", kib(total.raw), kib(total.gzip), kib(total.br)));
+const visit = rows
+  .filter((r) => !r.name.startsWith("kansrijk-full-"))
+  .reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, br: t.br + r.br }), { raw: 0, gzip: 0, br: 0 });
+if (visit.raw !== total.raw) console.log(line("without the full build", kib(visit.raw), kib(visit.gzip), kib(visit.br)));
 console.log(`(${total.raw} bytes raw, ${total.gzip} bytes gzip, ${total.br} bytes brotli in ${rows.length} files)`);

@@ -1,5 +1,7 @@
-//! Standalone entry point: mounts the widget into every `[data-kansrijk]`
-//! element, or into the body when the page has none.
+//! The participant's entry point: mounts the widget into every
+//! `[data-kansrijk]` element, or into the body when the page has none. This
+//! build leaves the facilitator's group view out; `src/bin/kansrijk-full.rs`
+//! is the build that has it, loaded when it is opened.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

@@ -9,7 +9,9 @@ mod ui_support;
 use kansrijk::model::answer_file::to_file;
 use kansrijk::model::code::{encode, Shared};
 use kansrijk::model::content::Content;
+use kansrijk::ui::full_build::FacilitatorTools;
 use kansrijk::ui::App;
+use leptos::prelude::*;
 use ui_support::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -44,12 +46,18 @@ fn code(c: &Content, side: &str, value: u8, label: Option<&str>) -> String {
     )
 }
 
+/// The app as the full build has it, with the group view.
+fn full_app() -> impl IntoView {
+    provide_context(FacilitatorTools::full());
+    App()
+}
+
 /// Mounts the app on a clean device and opens the group view.
 async fn group_view() -> (web_sys::HtmlElement, impl Sized) {
     clear_storage();
     set_fragment("");
     let host = fresh_host();
-    let app = leptos::mount::mount_to(host.clone(), App);
+    let app = leptos::mount::mount_to(host.clone(), full_app);
     settle().await;
     click(&host, "open-group").await;
     (host, app)
@@ -194,7 +202,7 @@ async fn members_are_labelled_and_removed_and_the_group_survives_a_reload() {
     drop(app);
     host.remove();
     let host = fresh_host();
-    let _app = leptos::mount::mount_to(host.clone(), App);
+    let _app = leptos::mount::mount_to(host.clone(), full_app);
     settle().await;
     click(&host, "open-group").await;
     assert!(
@@ -246,7 +254,7 @@ async fn an_unreadable_group_is_kept_aside_and_told() {
         .set_item(GROUP_KEY, "{ not json")
         .expect("prefill");
     let host = fresh_host();
-    let _app = leptos::mount::mount_to(host.clone(), App);
+    let _app = leptos::mount::mount_to(host.clone(), full_app);
     settle().await;
     assert!(
         text(&host, "storage-notice").len() > 10,
@@ -269,7 +277,7 @@ async fn a_group_from_a_newer_build_is_left_alone() {
     let newer = r#"{"schema":9,"list":"future"}"#;
     storage().set_item(GROUP_KEY, newer).expect("prefill");
     let host = fresh_host();
-    let _app = leptos::mount::mount_to(host.clone(), App);
+    let _app = leptos::mount::mount_to(host.clone(), full_app);
     settle().await;
     click(&host, "open-group").await;
     let c = content();
@@ -464,7 +472,7 @@ async fn the_next_participant_starts_empty_and_the_last_one_joins_the_group() {
     clear_storage();
     set_fragment("");
     let host = fresh_host();
-    let _app = leptos::mount::mount_to(host.clone(), App);
+    let _app = leptos::mount::mount_to(host.clone(), full_app);
     settle().await;
     click(&host, "start-quick").await;
     next_until_item(&host).await;

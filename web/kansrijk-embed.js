@@ -8,12 +8,53 @@
 // any path and any origin; from another origin the widget's server must
 // send Access-Control-Allow-Origin (docs/embedding.md).
 //
-// The two names below are rewritten to the hashed ones at build time by
+// The names below are rewritten to the hashed ones at build time by
 // scripts/post-build.mjs (a Trunk post_build hook); as written here they
 // name nothing.
 import init from "./kansrijk.js";
 
 const wasm = new URL("./kansrijk_bg.wasm", import.meta.url);
+// The full build, with the facilitator's tools, fetched when a widget asks
+// for it (src/ui/full_build.rs).
+const fullScript = new URL("./kansrijk-full.js", import.meta.url);
+const fullWasm = new URL("./kansrijk-full_bg.wasm", import.meta.url);
+
+let full;
+let attempts = 0;
+/** The full build, loaded once; a failed load may be tried again. */
+function loadFull() {
+  if (!full) {
+    // A browser keeps a module that failed to load as failed, so a new try
+    // imports it under a new fragment (the request stays the same).
+    const script = attempts++ ? `${fullScript}#try-${attempts}` : fullScript;
+    full = import(script).then(async (build) => {
+      await build.default({ module_or_path: fullWasm });
+      return build;
+    });
+    full.catch(() => (full = undefined));
+  }
+  return full;
+}
+
+// A widget opening the group view asks for the full build from its host
+// element. Cancelling the event tells it someone is fetching; when the
+// build is ready the widget hands itself over (null: it has left the group
+// view meanwhile) and the full build draws it again in the same place.
+document.addEventListener("kansrijk-full-build", (event) => {
+  event.preventDefault();
+  const { take, failed } = event.detail;
+  const host = event.target;
+  loadFull().then(
+    (build) => {
+      const handed = take();
+      if (handed !== null) build.take_over(host, handed);
+    },
+    (err) => {
+      console.error(`Kansrijk could not load the group view (${fullWasm}):`, err);
+      failed(String(err));
+    },
+  );
+});
 
 // The standalone page shows its start screen as static HTML first. The wasm
 // is fetched after that has been painted, so on a slow connection the first

@@ -12,14 +12,19 @@
 //   - everything else (the page, the loader, the manifest) comes from the
 //     network first, so a new build shows on the next visit with a
 //     network, and from the cache when there is none or it is too slow.
-//   Nothing is added to the cache at run time: it always holds exactly one
-//   build whose files fit together, so an offline visit never mixes builds.
+//   The full build (ON_DEMAND) is not precached: a participant never needs
+//   it. It is added to this build's cache when the group view first loads
+//   it, so it opens offline after one use. Nothing else is added at run
+//   time: the cache holds one build whose files fit together, so an
+//   offline visit never mixes builds.
 //
-// VERSION and FILES are written at build time by scripts/post-build.mjs.
+// VERSION, FILES and ON_DEMAND are written at build time by
+// scripts/post-build.mjs.
 "use strict";
 
 const VERSION = "unbuilt";
 const FILES = [];
+const ON_DEMAND = [];
 
 const SCOPE = self.registration.scope;
 const CACHE_PREFIX = `kansrijk:${SCOPE}:`;
@@ -57,15 +62,29 @@ self.addEventListener("fetch", (event) => {
   if (request.mode === "navigate") {
     event.respondWith(networkFirst(request, true));
   } else if (HASHED.test(new URL(request.url).pathname)) {
-    event.respondWith(cacheFirst(request));
+    event.respondWith(cacheFirst(event));
   } else {
     event.respondWith(networkFirst(request, false));
   }
 });
 
-async function cacheFirst(request) {
+async function cacheFirst(event) {
+  const { request } = event;
   const cached = await caches.match(request, { cacheName: CACHE });
-  return cached ?? fetch(request);
+  if (cached) return cached;
+  const response = await fetch(request);
+  const file = request.url.slice(SCOPE.length);
+  if (response.ok && ON_DEMAND.includes(file)) {
+    // Kept for the next time, offline too; a failed write only costs that.
+    const copy = response.clone();
+    event.waitUntil(
+      caches
+        .open(CACHE)
+        .then((cache) => cache.put(request, copy))
+        .catch(() => {}),
+    );
+  }
+  return response;
 }
 
 /** The network's answer, or the cached copy when the network fails or is slow. */

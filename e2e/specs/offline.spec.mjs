@@ -1,7 +1,9 @@
 // The standalone page is an installable web app that works offline: after
 // one visit its service worker holds every file, so with the network gone
 // (the browser offline and the server stopped) the page reloads and a quick
-// scan can be completed. Each test has a server of its own, to stop.
+// scan can be completed. The facilitator's group view, a build of its own
+// loaded when opened, is cached when first used and opens offline after
+// that. Each test has a server of its own, to stop.
 
 import { describe, it, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
@@ -20,6 +22,28 @@ afterEach(async () => {
 after(async () => {
   await browser?.close();
 });
+
+/** Waits until the worker has installed (caching every file) and controls the page. */
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
+    }
+  });
+}
+
+/** The files of the full build that the worker's cache holds. */
+async function cachedFullBuild(page) {
+  return page.evaluate(async () => {
+    const found = [];
+    for (const key of await caches.keys()) {
+      const cache = await caches.open(key);
+      for (const request of await cache.keys()) if (/kansrijk-full-/.test(request.url)) found.push(request.url);
+    }
+    return found;
+  });
+}
 
 async function visit(viewport) {
   const server = await startServer({ dir: DIST, base: DEFAULT_BASE });
@@ -66,13 +90,7 @@ for (const viewport of VIEWPORTS) {
     it("reloads and completes a quick scan with no network after one visit", async () => {
       const { page, app, context, stopServer, errors } = await visit(viewport);
       await app.goto();
-      // The worker installs (caching every file) and takes control.
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-        if (!navigator.serviceWorker.controller) {
-          await new Promise((resolve) => navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }));
-        }
-      });
+      await controlled(page);
 
       await context.setOffline(true);
       await stopServer();
@@ -82,6 +100,46 @@ for (const viewport of VIEWPORTS) {
       await app.completeToResult({ pick: (n) => [5, 4, 3][n % 3] });
       assert.ok(await app.verdict.isVisible(), "the result shows, offline");
       assert.deepEqual(errors, [], errors.join(" / "));
+    });
+
+    it("opens the group view with no network after it was opened once online", async () => {
+      const { page, app, context, stopServer, errors } = await visit(viewport);
+      await app.goto();
+      await controlled(page);
+      assert.deepEqual(await cachedFullBuild(page), [], "the facilitator's tools are not cached for every participant");
+      await app.openGroup();
+      await page.getByTestId("group-paste").waitFor({ state: "visible" });
+      for (let tries = 0; (await cachedFullBuild(page)).length < 2; tries++) {
+        assert.ok(tries < 100, "the worker caches the full build when it is first used");
+        await page.waitForTimeout(50);
+      }
+
+      await context.setOffline(true);
+      await stopServer();
+      await page.reload({ waitUntil: "load" });
+      await app.startQuick.waitFor({ state: "visible", timeout: 30_000 });
+      await app.openGroup();
+      await page.getByTestId("group-paste").waitFor({ state: "visible", timeout: 30_000 });
+      assert.deepEqual(errors, [], errors.join(" / "));
+    });
+
+    it("says the group view needs the network once, and keeps the answers", async () => {
+      const { page, app, context, stopServer, errors } = await visit(viewport);
+      await app.goto();
+      await controlled(page);
+      await context.setOffline(true);
+      await stopServer();
+      await page.reload({ waitUntil: "load" });
+      await app.startQuick.waitFor({ state: "visible", timeout: 30_000 });
+      await app.go(app.startQuick);
+      await app.answerScreen();
+      await app.go(app.backButton);
+      await app.openGroup();
+      await page.getByTestId("group-load-failed").waitFor({ state: "visible", timeout: 30_000 });
+      await app.go(app.backButton);
+      assert.ok(await app.resume.isVisible(), "the answers are there to resume");
+      const unexpected = errors.filter((e) => !/could not load the group view|Failed to (fetch|load)|ERR_INTERNET_DISCONNECTED/.test(e));
+      assert.deepEqual(unexpected, [], unexpected.join(" / "));
     });
   });
 }

@@ -14,8 +14,10 @@
 //!   widget's root element through the CSSOM, which a CSP allows too.
 //! - In a frame, the page tells its parent its height, and nothing else.
 
-use super::{closest_lang, navigator_lang, query_lang, query_param, App, Setup, Widget};
+use super::full_build::{self, FacilitatorTools};
+use super::{closest_lang, navigator_lang, page, query_lang, query_param, Setup, Widget};
 use crate::session::embedding::{storage_names, widget_units, Theme};
+use crate::session::handover::Handover;
 use crate::session::start_page;
 use leptos::prelude::*;
 use std::cell::OnceCell;
@@ -88,12 +90,29 @@ pub(super) fn mount_standalone() {
     if let Ok(Some(shown)) = document.query_selector(&format!("[{}]", start_page::MARK)) {
         shown.remove();
     }
-    leptos::mount::mount_to_body(App);
+    fill_page(None);
+    report_height_to_parent();
+}
+
+/// The widget in the standalone page's body, themed.
+fn fill_page(handed: Option<Handover>) {
+    let Some(body) = document().body() else {
+        return;
+    };
+    let tools = if handed.is_some() {
+        FacilitatorTools::full()
+    } else {
+        FacilitatorTools::default()
+    };
+    let handle = leptos::mount::mount_to(body.clone(), move || {
+        provide_context(tools);
+        page(handed)
+    });
+    full_build::keep_mounted(body.into(), Box::new(handle));
     let theme = theme_from(query_param("brand"), query_param("radius"));
-    if let Some(root) = widget_root(document.query_selector(".kansrijk")) {
+    if let Some(root) = widget_root(document().query_selector(".kansrijk")) {
         apply_theme(&root, &theme);
     }
-    report_height_to_parent();
 }
 
 /// A widget in each host element, each in its own shadow root and with its
@@ -104,7 +123,15 @@ pub fn mount_embedded(hosts: Vec<web_sys::HtmlElement>) {
         .map(|host| host.get_attribute("data-kansrijk"))
         .collect();
     for (host, name) in hosts.iter().zip(storage_names(&declared)) {
-        if let Err(e) = mount_in_shadow(host, name) {
+        let mounted = host
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .map(|root| {
+                root.set_adopted_style_sheets(&with_widget_sheet(js_sys::Array::new()));
+                mount_in_shadow(host, root, name, None)
+            });
+        // An element type that allows no shadow root, or one that has one
+        // already (the loader ran twice).
+        if let Err(e) = mounted {
             leptos::logging::error!(
                 "Kansrijk: cannot show the widget in this <{}> (use an empty <div>): {e:?}",
                 host.tag_name().to_lowercase()
@@ -113,26 +140,47 @@ pub fn mount_embedded(hosts: Vec<web_sys::HtmlElement>) {
     }
 }
 
-/// Mounts one widget into a new shadow root of `host`, saving under `name`.
-/// Fails when `host` cannot have a shadow root: an element type that allows
-/// none, or one that has one already (the loader ran twice).
-fn mount_in_shadow(host: &web_sys::HtmlElement, name: Option<String>) -> Result<(), JsValue> {
-    let root = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?;
-    root.set_adopted_style_sheets(&with_widget_sheet(js_sys::Array::new()));
+/// The full build in the place the participant's widget left: the body of
+/// the standalone page, or the shadow root of a host element, which keeps
+/// the widget's stylesheet.
+pub(super) fn replace(host: web_sys::HtmlElement, handed: Option<Handover>) {
+    match host.shadow_root() {
+        Some(root) => {
+            let name = handed.as_ref().and_then(|h| h.name.clone());
+            mount_in_shadow(&host, root, name, handed);
+        }
+        None => fill_page(handed),
+    }
+}
+
+/// Mounts one widget into the shadow root `root` of `host`, saving under
+/// `name`.
+fn mount_in_shadow(
+    host: &web_sys::HtmlElement,
+    root: web_sys::ShadowRoot,
+    name: Option<String>,
+    handed: Option<Handover>,
+) {
+    let tools = if handed.is_some() {
+        FacilitatorTools::full()
+    } else {
+        FacilitatorTools::default()
+    };
     let setup = Setup {
         name,
         // The editor's data-lang comes first; a host page's own ?lang= is
         // usually its language too.
         chosen_lang: vec![host.get_attribute("data-lang"), query_lang()],
         suggested_lang: vec![closest_lang(host), navigator_lang()],
+        handed,
     };
     // A ShadowRoot is no HtmlElement, but mounting only uses its Node
     // methods (leptos's own Portal mounts into one the same way).
-    leptos::mount::mount_to(
-        root.clone().unchecked_into(),
-        move || view! { <Widget setup /> },
-    )
-    .forget();
+    let handle = leptos::mount::mount_to(root.clone().unchecked_into(), move || {
+        provide_context(tools);
+        view! { <Widget setup /> }
+    });
+    full_build::keep_mounted(root.clone().into(), Box::new(handle));
     let theme = theme_from(
         host.get_attribute("data-brand"),
         host.get_attribute("data-radius"),
@@ -141,7 +189,6 @@ fn mount_in_shadow(host: &web_sys::HtmlElement, name: Option<String>) -> Result<
         use_own_base_size(&widget);
         apply_theme(&widget, &theme);
     }
-    Ok(())
 }
 
 /// Sets `--kr-rem` to the widget root's font size: the stylesheet gives the

@@ -10,6 +10,7 @@
 mod crash;
 mod device;
 pub mod embed;
+pub mod full_build;
 mod saving;
 mod screens;
 mod state;
@@ -21,7 +22,9 @@ pub use state::{Assessment, Setup};
 
 use crate::model::content::{Content, ContentError};
 use crate::session::flow::Position;
+use crate::session::handover::Handover;
 use crate::session::texts;
+use crate::ui::full_build::FacilitatorTools;
 use crate::ui::widgets::fold::OpenFolds;
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -50,14 +53,20 @@ enum Screen {
 /// The widget as a page of its own, with the page's language hints.
 #[component]
 pub fn App() -> impl IntoView {
-    let document = document();
-    let page_lang = document
+    page(None)
+}
+
+/// The standalone page's widget, going on from `handed` if the full build
+/// took the participant's place.
+fn page(handed: Option<Handover>) -> impl IntoView {
+    let page_lang = document()
         .document_element()
         .and_then(|e| e.get_attribute("lang"));
     let setup = Setup {
         name: None,
         chosen_lang: vec![query_lang()],
         suggested_lang: vec![page_lang, navigator_lang()],
+        handed,
     };
     view! {
         <main class="kr-page">
@@ -84,6 +93,8 @@ pub fn Widget(setup: Setup) -> impl IntoView {
             .into_any();
         }
     };
+    let taken_over = setup.handed.is_some();
+    let tools = use_context::<FacilitatorTools>().unwrap_or_default();
     let widget = Assessment::new(content, setup);
     provide_context(widget);
     provide_context(OpenFolds::default());
@@ -114,9 +125,16 @@ pub fn Widget(setup: Setup) -> impl IntoView {
             </div>
         }
         .into_any(),
-        Screen::Group => view! { <screens::group::screen::GroupView /> }.into_any(),
+        Screen::Group => match tools.group_view {
+            Some(group_view) => group_view(),
+            None => view! { <screens::group_loading::screen::GroupLoading /> }.into_any(),
+        },
         Screen::Shared => view! { <screens::shared::screen::SharedResult /> }.into_any(),
     };
+    if taken_over {
+        // Announced and focused as any move there is.
+        widget.show_group();
+    }
     view! {
         <div
             class="kansrijk"

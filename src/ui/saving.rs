@@ -30,18 +30,36 @@ impl Saving {
     /// the value if there was one, what to tell if it could not be read,
     /// and the saving that goes on from here (off over anything it must
     /// not overwrite).
+    ///
+    /// `handed` is what the build this one replaced kept instead (`Some(None)`:
+    /// nothing): it is the value then, and storage is read only for whether
+    /// saving can go on, and what to tell if not.
     pub fn load<T>(
         stored: Stored,
         name: Option<&str>,
-        read: impl FnOnce(&str) -> Read<T>,
+        handed: Option<Option<&str>>,
+        read: impl Fn(&str) -> Read<T>,
     ) -> (Option<T>, Option<Notice>, Saving) {
         let store = Store::new(stored, name);
-        let (value, notice, on) = match store.load(read) {
+        let (value, notice, on) = match store.load(&read) {
             Ok(value) => (value, None, true),
             Err(problem) => {
                 let told = Notice::on_reading(stored, &problem);
                 (None, told.notice, told.keep_saving)
             }
+        };
+        let value = match handed {
+            None => value,
+            Some(None) => None,
+            Some(Some(raw)) => match read(raw) {
+                Read::Value(handed) => Some(handed),
+                // Written by the same release a moment ago: a bug, and
+                // storage's copy is the best there is.
+                _ => {
+                    leptos::logging::error!("Kansrijk: the handed-over {stored:?} is unreadable");
+                    value
+                }
+            },
         };
         let saving = Saving {
             store: StoredValue::new(store),

@@ -3,13 +3,14 @@
 //! result being looked at. The first two are saved on every change, each
 //! under its own key, as the assessment is (see [`Saving`]).
 
-use crate::model::code::Shared;
+use crate::model::code::{self, Shared};
 use crate::model::content::Content;
 use crate::model::group::Member;
 use crate::model::measurement::Measurement;
 use crate::model::membership::{self, Resubmission};
 use crate::persist::keys::Stored;
 use crate::session::adding::{Adding, Told};
+use crate::session::handover::Handover;
 use crate::session::notice::Notice;
 use crate::session::workshop;
 use crate::ui::saving::Saving;
@@ -35,28 +36,46 @@ pub struct Workshop {
     pub told: RwSignal<Vec<Told>>,
     /// Changed re-submissions waiting for the facilitator's word.
     pub waiting: RwSignal<Vec<Resubmission>>,
+    /// A shared result on its way into the group: it joins when the group
+    /// view opens, which in a participant's build is the full build's.
+    pub joining: RwSignal<Option<Shared>>,
     group: Saving,
     measured: Saving,
 }
 
 impl Workshop {
-    /// Reads what was kept for the widget `name`, telling in `notices`
-    /// what could not be read, and saves every later change.
-    pub fn new(content: &'static Content, name: Option<&str>, notices: &mut Vec<Notice>) -> Self {
-        let (members, told, group) = Saving::load(Stored::Group, name, |raw| {
-            workshop::decode_group(content, raw)
-        });
+    /// Reads what was kept for the widget `name`, or what the build it
+    /// replaces `handed` over, telling in `notices` what could not be read.
+    pub fn new(
+        content: &'static Content,
+        name: Option<&str>,
+        handed: Option<&Handover>,
+        notices: &mut Vec<Notice>,
+    ) -> Self {
+        let (members, told, group) = Saving::load(
+            Stored::Group,
+            name,
+            handed.map(|h| h.group.as_deref()),
+            |raw| workshop::decode_group(content, raw),
+        );
         notices.extend(told);
-        let (measurements, told, measured) = Saving::load(Stored::Measurements, name, |raw| {
-            workshop::decode_measurements(content, raw)
-        });
+        let (measurements, told, measured) = Saving::load(
+            Stored::Measurements,
+            name,
+            handed.map(|h| h.measurements.as_deref()),
+            |raw| workshop::decode_measurements(content, raw),
+        );
         notices.extend(told);
+        let joining = handed
+            .and_then(|h| h.joining.as_deref())
+            .and_then(|text| code::decode(content, text).ok());
         Workshop {
             members: RwSignal::new(members.map(|c| c.list).unwrap_or_default()),
             measurements: RwSignal::new(measurements.map(|c| c.list).unwrap_or_default()),
             opened: RwSignal::new(None),
             told: RwSignal::new(Vec::new()),
             waiting: RwSignal::new(Vec::new()),
+            joining: RwSignal::new(joining),
             group,
             measured,
         }
@@ -161,5 +180,6 @@ impl Workshop {
         self.opened.set(None);
         self.told.set(Vec::new());
         self.waiting.set(Vec::new());
+        self.joining.set(None);
     }
 }

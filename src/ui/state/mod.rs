@@ -10,6 +10,7 @@
 mod effects;
 mod navigation;
 
+use crate::model::code;
 use crate::model::content::Content;
 use crate::model::evaluation::Evaluation;
 use crate::model::migration::MigrationReport;
@@ -18,10 +19,12 @@ use crate::model::text::Text;
 use crate::persist::keys::Stored;
 use crate::session::announcement;
 use crate::session::flow::{Layout, Page, Part, Position};
+use crate::session::handover::Handover;
 use crate::session::navigation::Session;
 use crate::session::notice::Notice;
 use crate::session::saved::{self, Restored, SavedState};
 use crate::session::texts;
+use crate::session::workshop;
 use crate::ui::saving::Saving;
 use crate::ui::workshop::Workshop;
 use leptos::html;
@@ -48,6 +51,10 @@ pub struct Setup {
     /// Languages the page suggests (the closest `lang` attribute, the
     /// browser's languages), tried after the saved one.
     pub suggested_lang: Vec<Option<String>>,
+    /// What the participant's build handed over when this, the full build,
+    /// took its place (see `ui::full_build`): it wins over storage, which
+    /// may be off, and the widget opens on the group view.
+    pub handed: Option<Handover>,
 }
 
 /// Everything one widget knows; `Copy`, so every closure can hold it.
@@ -73,6 +80,8 @@ pub struct Assessment {
     pub announcement: RwSignal<String>,
     pub root: NodeRef<html::Div>,
     saving: Saving,
+    /// The widget's name on its page (`Setup::name`).
+    name: StoredValue<Option<String>>,
     pub work: Workshop,
 }
 
@@ -80,22 +89,27 @@ impl Assessment {
     /// Sets up a widget: reads what was saved, picks the language, starts
     /// saving every change and following the screen width.
     pub fn new(content: &'static Content, setup: Setup) -> Assessment {
-        let (restored, told, saving) =
-            Saving::load(Stored::Assessment, setup.name.as_deref(), |raw| {
-                saved::decode(content, raw)
-            });
+        let handed = setup.handed.as_ref();
+        let (restored, told, saving) = Saving::load(
+            Stored::Assessment,
+            setup.name.as_deref(),
+            handed.map(|h| h.assessment.as_deref()),
+            |raw| saved::decode(content, raw),
+        );
         let Restored { state, report } = restored.unwrap_or_else(|| fresh(content));
         let mut notices: Vec<Notice> = told.into_iter().collect();
-        let work = Workshop::new(content, setup.name.as_deref(), &mut notices);
+        let work = Workshop::new(content, setup.name.as_deref(), handed, &mut notices);
         if let Some(notice) = Notice::of_migration(content, &report) {
             notices.push(notice);
         }
 
         let codes: Vec<&str> = content.languages.iter().map(|l| l.code.as_str()).collect();
         let saved_lang = (!state.lang.is_empty()).then(|| state.lang.clone());
-        let hints = setup
-            .chosen_lang
+        // The language on screen before the handover stays.
+        let hints = handed
+            .map(|h| Some(h.lang.clone()))
             .into_iter()
+            .chain(setup.chosen_lang)
             .chain([saved_lang])
             .chain(setup.suggested_lang);
         let lang = crate::session::language::pick(hints, &codes).to_owned();
@@ -128,6 +142,7 @@ impl Assessment {
             announcement: RwSignal::new(String::new()),
             root: NodeRef::new(),
             saving,
+            name: StoredValue::new(setup.name),
             work,
         };
         widget.follow_width();
@@ -208,6 +223,28 @@ impl Assessment {
     /// Whether there are answers worth resuming.
     pub fn has_saved_work(&self) -> bool {
         self.response.with(saved::has_answers)
+    }
+
+    /// Everything this widget keeps, for the build that takes its place.
+    pub fn handover(&self) -> Handover {
+        let content = self.content;
+        Handover {
+            name: self.name.get_value(),
+            lang: self.lang.get_untracked(),
+            assessment: self.session.with_untracked(|s| saved::encode(&s.saved())),
+            group: self
+                .work
+                .members
+                .with_untracked(|m| workshop::encode_group(m)),
+            measurements: self
+                .work
+                .measurements
+                .with_untracked(|m| workshop::encode_measurements(m)),
+            joining: self
+                .work
+                .joining
+                .with_untracked(|j| j.as_ref().map(|shared| code::encode(content, shared))),
+        }
     }
 }
 

@@ -103,14 +103,23 @@ impl Assessment {
         })
     }
 
-    /// Adds the shared result from a link to the group, and shows the group.
+    /// Shows the group with the shared result from a link added to it.
+    /// The group view adds it when it opens: in a participant's build that
+    /// is the full build, which the result is handed to.
     pub fn add_opened_to_group(&self) {
         if let Some(opened) = self.work.opened.get_untracked() {
-            self.add_to_group(Adding::one(opened.shared));
+            self.work.joining.set(Some(opened.shared));
         }
         self.work.opened.set(None);
         device::clear_fragment();
         self.show_group();
+    }
+
+    /// Adds the shared result waiting to join the group, if any.
+    pub fn join_waiting_result(&self) {
+        if let Some(shared) = self.work.joining.try_update(Option::take).flatten() {
+            self.add_to_group(Adding::one(shared));
+        }
     }
 
     /// The element id of a question's fieldset.

@@ -31,6 +31,7 @@ pub const MEMBERS_SHOWN: usize = 20;
 #[component]
 pub fn GroupView() -> impl IntoView {
     let widget = use_assessment();
+    widget.join_waiting_result();
     let members = widget.work.members;
     let title_id = widget.dom_id("group-title");
     let summary = Memo::new(move |_| members.with(|m| summarise(widget.content, m)));
