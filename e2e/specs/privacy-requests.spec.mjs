@@ -16,6 +16,9 @@ const requestsCase = caseOf("privacy-requests");
 const tracesCase = caseOf("privacy-traces");
 
 /** The widget's own static files, as dist/ names them. */
+// The full build, loaded when the group view opens: no query, so nothing
+// can ride along.
+const FULL_BUILD = /\/kansrijk-full-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const OWN_FILE = /\/(index\.html)?$|\/kansrijk-[0-9a-f]+(_bg\.wasm|\.js)$|\/(kansrijk-embed|kansrijk-frame|offline|sw)\.js$|\.css$|\/manifest\.webmanifest$|\/icons\/[\w.-]+\.(png|svg)$/;
 
 const viewport = VIEWPORTS.find((v) => v.name === "1280x800");
@@ -26,6 +29,8 @@ describe(`privacy at ${viewport.name}`, () => {
     const other = await KansrijkPage.respondent(env, viewport, "private", 2);
 
     const { page, app, server, requests, foreign, errors } = await env.open(viewport, { goto: false });
+    const sent = [];
+    page.on("request", (request) => sent.push({ url: request.url(), method: request.method(), body: request.postData() }));
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
     await page.addInitScript(() => {
       // Printing opens a dialog headless Chromium cannot show: count the calls.
@@ -73,8 +78,19 @@ describe(`privacy at ${viewport.name}`, () => {
     await page.emulateMedia({ media: "screen" });
     await page.waitForTimeout(300);
 
+    // The group view's first opening loads the full build: the widget's own
+    // two files, asked for plainly. Nothing else goes out.
     const after = requests.slice(loaded).filter((u) => !/^(data|blob|about):/.test(u));
-    assert.deepEqual(after, [], `requests after the first screen was shown: ${after.join(", ")}`);
+    const full = after.filter((u) => FULL_BUILD.test(new URL(u).pathname + new URL(u).search));
+    assert.equal(full.length, 2, `the full build's script and wasm, once each: ${full.join(", ")}`);
+    for (const url of full) {
+      const request = sent.find((r) => r.url === url);
+      assert.equal(request?.method, "GET", url);
+      assert.equal(request?.body ?? null, null, `${url} sends nothing`);
+      assert.equal(new URL(url).origin, server.origin, `${url} is on the page's origin`);
+    }
+    const others = after.filter((u) => !full.includes(u));
+    assert.deepEqual(others, [], `requests after the first screen was shown: ${others.join(", ")}`);
     assert.deepEqual(foreign, [], `requests outside the page's origin: ${foreign.join(", ")}`);
     assert.deepEqual(errors, [], errors.join(" / "));
   });
