@@ -163,6 +163,15 @@ async function transfer(browser, app, url) {
   await app.complete(page, app === kansrijk ? "quick" : "full");
   await page.waitForLoadState("networkidle");
   const toVerdict = new Set(seen.filter((s) => !s.sw).map((s) => fileKey(s.response.url())));
+  // The facilitator's tools, loaded when the group view opens: what that
+  // adds, on its own.
+  let tools = null;
+  if (app.openTools) {
+    const loaded = new Set(seen.map((s) => fileKey(s.response.url())));
+    await app.openTools(page, url);
+    await page.waitForLoadState("networkidle");
+    tools = new Set(seen.filter((s) => !s.sw).map((s) => fileKey(s.response.url())).filter((key) => !loaded.has(key)));
+  }
   const worker = await page.evaluate(async () => {
     const regs = (await navigator.serviceWorker?.getRegistrations?.()) ?? [];
     if (!regs.length) return false;
@@ -202,6 +211,7 @@ async function transfer(browser, app, url) {
       status: response.status(),
       external: u.hostname !== "127.0.0.1",
       by: new Set([sw ? "service worker" : "page"]),
+      onDemand: Boolean(tools?.has(key)),
       ...compressed(body),
     });
   }
@@ -210,13 +220,15 @@ async function transfer(browser, app, url) {
     [...byUrl.entries()]
       .filter(([key]) => keys.has(key))
       .reduce((t, [, f]) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  const stages = { beforeInteractive: sum(beforeInteractive), toVerdict: sum(toVerdict) };
+  const stages = { beforeInteractive: sum(beforeInteractive), toVerdict: sum(toVerdict), ...(tools && { tools: sum(tools) }) };
   const files = [...byUrl.values()].map((f) => ({ ...f, by: [...f.by].sort().join(" + ") }));
-  const total = files.reduce(
+  // The totals are what a visit loads; the group view's build is counted
+  // on its own (`tools`).
+  const total = files.filter((f) => !f.onDemand).reduce(
     (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 },
   );
-  const pageOnly = files.filter((f) => f.by.includes("page"));
+  const pageOnly = files.filter((f) => f.by.includes("page") && !f.onDemand);
   const totalPage = pageOnly.reduce(
     (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
     { raw: 0, gzip: 0, brotli: 0 },
@@ -484,7 +496,8 @@ async function main() {
   // Where the wasm bytes go: first, while target/ still holds the cargo
   // output this build came from.
   let wasm;
-  const shipped = (await readdir(opts.dist)).find((f) => f.endsWith("_bg.wasm"));
+  // The participant's build; the full build (kansrijk-full-*) is loaded on demand.
+  const shipped = (await readdir(opts.dist)).find((f) => /^kansrijk-[0-9a-f]+_bg\.wasm$/.test(f));
   if (!shipped) {
     wasm = { skipped: "no _bg.wasm in the build" };
   } else {

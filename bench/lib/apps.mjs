@@ -73,6 +73,17 @@ export const kansrijk = {
     return t;
   },
 
+  /**
+   * Opens the facilitator's group view from a fresh start screen, as a
+   * facilitator does after a participant's visit: the full build is
+   * loaded then (src/ui/full_build.rs).
+   */
+  async openTools(page, url) {
+    await page.goto(url, { waitUntil: "load" });
+    await page.locator('[data-testid="open-group"]').click();
+    await page.locator('[data-testid="group-files"]').waitFor({ state: "visible", timeout: 30000 });
+  },
+
   /** Whether this build has the facilitator's group view. */
   async hasGroupView(page) {
     return (await page.locator('[data-testid="open-group"]').count()) > 0;

@@ -21,7 +21,7 @@ export function installProbe({ ready }) {
     B.marks.trunkStarted = performance.now();
   });
   // The wasm memory: from Trunk's event when the page has Trunk's loader;
-  // otherwise from the wasm-bindgen glue module the page loaded (importing
+  // otherwise from the wasm-bindgen glue module the page loaded last (importing
   // it again gives the same module instance, whose init() returns the
   // exports it already has without loading anything).
   B.wasmMemoryBytes = async () => {
@@ -30,7 +30,9 @@ export function installProbe({ ready }) {
       const glue = performance
         .getEntriesByType("resource")
         .map((e) => e.name)
-        .find((u) => /-[0-9a-f]{12,16}\.js$/.test(new URL(u).pathname));
+        // The last loaded: the full build, once the group view has
+        // loaded it, holds the group.
+        .findLast((u) => /-[0-9a-f]{12,16}\.js$/.test(new URL(u).pathname));
       if (glue) {
         try {
           const module = await import(glue);

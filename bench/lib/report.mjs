@@ -133,6 +133,9 @@ function rows(results) {
           r("  gzip -9, through a quick scan to the verdict (SurveyJS: the whole survey)", k.transfer.toVerdict.gzip, s.transfer.toVerdict.gzip, kB, "target <= 320 kB"),
         ]
       : []),
+    ...(k.transfer.tools
+      ? [[`  gzip -9, added by opening the facilitator's group view (the full build)`, kB(k.transfer.tools.gzip), "", "", "loaded on demand"]]
+      : []),
     ...(k.transfer.totalPage && k.transfer.totalPage.gzip !== k.transfer.total.gzip
       ? [r("  gzip -9, without the service worker's files", k.transfer.totalPage.gzip, s.transfer.totalPage?.gzip ?? s.transfer.total.gzip, kB)]
       : []),
@@ -303,8 +306,8 @@ export function renderMarkdown(results) {
       mdTable(
         ["file", "type", "loaded by", "raw", "gzip -9", "brotli 11"],
         [
-          ...a.transfer.files.map((f) => [f.external ? `${f.name} (external, refused)` : f.name, f.type, f.by ?? "page", kB(f.raw), kB(f.gzip), kB(f.brotli)]),
-          ["**total**", "", "", kB(a.transfer.total.raw), kB(a.transfer.total.gzip), kB(a.transfer.total.brotli)],
+          ...a.transfer.files.map((f) => [f.external ? `${f.name} (external, refused)` : f.onDemand ? `${f.name} (on demand: the group view)` : f.name, f.type, f.by ?? "page", kB(f.raw), kB(f.gzip), kB(f.brotli)]),
+          [a.transfer.files.some((f) => f.onDemand) ? "**total**, without what is loaded on demand" : "**total**", "", "", kB(a.transfer.total.raw), kB(a.transfer.total.gzip), kB(a.transfer.total.brotli)],
         ],
       ),
     );
