@@ -6,7 +6,7 @@
 
 mod ui_support;
 
-use kansrijk::ui::embed;
+use kansrijk::ui::{embed, frame};
 use ui_support::{clear_storage, click, fresh_host, next_until_item, settle, storage, KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -29,7 +29,7 @@ fn get(object: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
 
 #[wasm_bindgen_test]
 fn the_height_message_holds_the_height_and_nothing_else() {
-    let message = embed::height_message(812);
+    let message = frame::height_message(812);
     assert_eq!(
         get(&message, "kansrijk").as_string().as_deref(),
         Some("height")
@@ -45,7 +45,7 @@ fn the_height_message_holds_the_height_and_nothing_else() {
 
 #[wasm_bindgen_test]
 fn a_page_that_is_not_framed_reports_no_height() {
-    assert!(!embed::report_height_to_parent());
+    assert!(!frame::report_height_to_parent());
 }
 
 #[wasm_bindgen_test]

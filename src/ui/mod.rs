@@ -10,6 +10,7 @@
 mod crash;
 mod device;
 pub mod embed;
+pub mod frame;
 pub mod full_build;
 mod saving;
 mod screens;

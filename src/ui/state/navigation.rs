@@ -175,7 +175,7 @@ impl Assessment {
                 // result is shown itself.
                 let shown: &web_sys::Element = if to_top { &root } else { &el };
                 shown.scroll_into_view_with_bool(true);
-                crate::ui::embed::show_in_parent(shown);
+                crate::ui::frame::show_in_parent(shown);
             }
         });
     }
