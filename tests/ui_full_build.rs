@@ -122,16 +122,8 @@ async fn an_embedded_widget_hands_over_what_it_keeps_and_the_full_build_takes_it
         .save(encode_group(&[member]).as_deref())
         .expect("saved");
 
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .expect("a div")
-        .unchecked_into();
+    let host = fresh_host();
     host.set_attribute("data-kansrijk", name).expect("named");
-    document()
-        .body()
-        .expect("a body")
-        .append_child(&host)
-        .expect("added");
     let loader = Loader::listen();
     kansrijk::ui::embed::mount_embedded(vec![host.clone()]);
     settle().await;
@@ -198,15 +190,7 @@ async fn a_shared_result_waiting_to_join_is_added_by_the_full_build() {
         joining: Some(encode(&c, &shared)),
         ..Handover::default()
     };
-    let host: web_sys::HtmlElement = document()
-        .create_element("div")
-        .expect("a div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("a body")
-        .append_child(&host)
-        .expect("added");
+    let host = fresh_host();
     host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .expect("a shadow root");
     take_over(host.clone(), &handed.encode());

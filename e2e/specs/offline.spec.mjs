@@ -33,6 +33,14 @@ async function controlled(page) {
   });
 }
 
+/** Takes the network away (the browser offline, the server stopped) and reloads the page. */
+async function reloadOffline({ page, app, context, stopServer }) {
+  await context.setOffline(true);
+  await stopServer();
+  await page.reload({ waitUntil: "load" });
+  await app.startQuick.waitFor({ state: "visible", timeout: 30_000 });
+}
+
 /** The files of the full build that the worker's cache holds. */
 async function cachedFullBuild(page) {
   return page.evaluate(async () => {
@@ -92,10 +100,7 @@ for (const viewport of VIEWPORTS) {
       await app.goto();
       await controlled(page);
 
-      await context.setOffline(true);
-      await stopServer();
-      await page.reload({ waitUntil: "load" });
-      await app.startQuick.waitFor({ state: "visible", timeout: 30_000 });
+      await reloadOffline({ page, app, context, stopServer });
       await app.go(app.startQuick);
       await app.completeToResult({ pick: (n) => [5, 4, 3][n % 3] });
       assert.ok(await app.verdict.isVisible(), "the result shows, offline");
@@ -114,10 +119,7 @@ for (const viewport of VIEWPORTS) {
         await page.waitForTimeout(50);
       }
 
-      await context.setOffline(true);
-      await stopServer();
-      await page.reload({ waitUntil: "load" });
-      await app.startQuick.waitFor({ state: "visible", timeout: 30_000 });
+      await reloadOffline({ page, app, context, stopServer });
       await app.openGroup();
       await page.getByTestId("group-paste").waitFor({ state: "visible", timeout: 30_000 });
       assert.deepEqual(errors, [], errors.join(" / "));
@@ -127,10 +129,7 @@ for (const viewport of VIEWPORTS) {
       const { page, app, context, stopServer, errors } = await visit(viewport);
       await app.goto();
       await controlled(page);
-      await context.setOffline(true);
-      await stopServer();
-      await page.reload({ waitUntil: "load" });
-      await app.startQuick.waitFor({ state: "visible", timeout: 30_000 });
+      await reloadOffline({ page, app, context, stopServer });
       await app.go(app.startQuick);
       await app.answerScreen();
       await app.go(app.backButton);
