@@ -1,8 +1,8 @@
 //! The full build, and how a widget is handed over to it.
 //!
 //! A participant downloads a build without the facilitator's group view:
-//! it is a sixth of the wasm, and most people who open Kansrijk never use
-//! it. Opening the group view in that build asks the page's loader
+//! it is about a tenth of the wasm, and most people who open Kansrijk never
+//! use it. Opening the group view in that build asks the page's loader
 //! (`web/kansrijk-embed.js`) for the full build, which carries everything.
 //! When it has loaded, the participant's widget hands over what it keeps
 //! ([`Handover`]) and leaves the page, and the full build draws the widget
