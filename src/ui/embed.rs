@@ -83,19 +83,15 @@ pub(super) fn mount_standalone() {
     if let Ok(Some(shown)) = document.query_selector(&format!("[{}]", start_page::MARK)) {
         shown.remove();
     }
-    fill_page(None);
+    fill_page(None, FacilitatorTools::default());
     frame::report_height_to_parent();
 }
 
-/// The widget in the standalone page's body, themed.
-fn fill_page(handed: Option<Handover>) {
+/// The widget in the standalone page's body, themed, with the screens
+/// this build has.
+fn fill_page(handed: Option<Handover>, tools: FacilitatorTools) {
     let Some(body) = document().body() else {
         return;
-    };
-    let tools = if handed.is_some() {
-        FacilitatorTools::full()
-    } else {
-        FacilitatorTools::default()
     };
     let handle = leptos::mount::mount_to(body.clone(), move || {
         provide_context(tools);
@@ -120,7 +116,7 @@ pub fn mount_embedded(hosts: Vec<web_sys::HtmlElement>) {
             .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
             .map(|root| {
                 root.set_adopted_style_sheets(&with_widget_sheet(js_sys::Array::new()));
-                mount_in_shadow(host, root, name, None)
+                mount_in_shadow(host, root, name, None, FacilitatorTools::default())
             });
         // An element type that allows no shadow root, or one that has one
         // already (the loader ran twice).
@@ -135,30 +131,28 @@ pub fn mount_embedded(hosts: Vec<web_sys::HtmlElement>) {
 
 /// The full build in the place the participant's widget left: the body of
 /// the standalone page, or the shadow root of a host element, which keeps
-/// the widget's stylesheet.
+/// the widget's stylesheet. It has the group view even when the handover
+/// was unreadable.
 pub(super) fn replace(host: web_sys::HtmlElement, handed: Option<Handover>) {
+    let tools = FacilitatorTools::full();
     match host.shadow_root() {
         Some(root) => {
             let name = handed.as_ref().and_then(|h| h.name.clone());
-            mount_in_shadow(&host, root, name, handed);
+            mount_in_shadow(&host, root, name, handed, tools);
         }
-        None => fill_page(handed),
+        None => fill_page(handed, tools),
     }
 }
 
 /// Mounts one widget into the shadow root `root` of `host`, saving under
-/// `name`.
+/// `name`, with the screens this build has.
 fn mount_in_shadow(
     host: &web_sys::HtmlElement,
     root: web_sys::ShadowRoot,
     name: Option<String>,
     handed: Option<Handover>,
+    tools: FacilitatorTools,
 ) {
-    let tools = if handed.is_some() {
-        FacilitatorTools::full()
-    } else {
-        FacilitatorTools::default()
-    };
     let setup = Setup {
         name,
         // The editor's data-lang comes first; a host page's own ?lang= is
