@@ -16,8 +16,8 @@
 //   1. points the stable loader kansrijk-embed.js at the hashed files;
 //   2. adds a preload link for the script to index.html, so the browser
 //      fetches it while it reads the loader instead of after;
-//   3. writes the build's version and file list into sw.js, the service
-//      worker's precache.
+//   3. writes the build's version and file lists into sw.js: the precache,
+//      and the full build's files, which it caches when first used.
 // Each step fails loudly when the build does not look as expected.
 
 import { createHash } from "node:crypto";

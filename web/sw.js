@@ -73,7 +73,8 @@ async function cacheFirst(event) {
   const cached = await caches.match(request, { cacheName: CACHE });
   if (cached) return cached;
   const response = await fetch(request);
-  const file = request.url.slice(SCOPE.length);
+  // By path: a retried import carries a fragment the file does not have.
+  const file = new URL(request.url).pathname.slice(new URL(SCOPE).pathname.length);
   if (response.ok && ON_DEMAND.includes(file)) {
     // Kept for the next time, offline too; a failed write only costs that.
     const copy = response.clone();
