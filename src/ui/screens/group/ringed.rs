@@ -3,6 +3,7 @@
 //! at a time says where each of them stands, without a name beside every
 //! dot.
 
+use super::summary::shown_label;
 use crate::session::texts;
 use crate::ui::state::use_assessment;
 use leptos::prelude::*;
@@ -24,11 +25,7 @@ pub fn RingedChoice(ringed: RwSignal<Option<usize>>, anonymous: RwSignal<bool>) 
             m.iter()
                 .enumerate()
                 .map(|(at, member)| {
-                    let label = if anonymous {
-                        widget.fill(texts::GROUP_DEFAULT_LABEL, &[("n", &(at + 1).to_string())])
-                    } else {
-                        member.label.clone()
-                    };
+                    let label = shown_label(widget, at, &member.label, anonymous);
                     view! {
                         <option value=at.to_string() selected=chosen == Some(at)>
                             {label}

@@ -16,6 +16,16 @@ use crate::ui::state::Assessment;
 use crate::ui::widgets::table::{table, Row};
 use leptos::prelude::*;
 
+/// The label of the respondent at `at` as the room sees it: their own, or
+/// "Respondent N" when names are hidden (`anonymous`).
+pub fn shown_label(widget: Assessment, at: usize, label: &str, anonymous: bool) -> String {
+    if anonymous {
+        widget.fill(texts::GROUP_DEFAULT_LABEL, &[("n", &(at + 1).to_string())])
+    } else {
+        label.to_owned()
+    }
+}
+
 /// Everything the group's answers show together. Drawn from plain values
 /// inside the view that tracks them (the language, the labels, the screen
 /// width), which rebuilds it when one changes; that keeps this large view
@@ -36,11 +46,7 @@ pub fn summary_view(
         m.iter()
             .enumerate()
             .map(|(n, m)| {
-                let label = if anonymous {
-                    widget.fill(texts::GROUP_DEFAULT_LABEL, &[("n", &(n + 1).to_string())])
-                } else {
-                    m.label.clone()
-                };
+                let label = shown_label(widget, n, &m.label, anonymous);
                 let name = who(widget, &label, &m.response);
                 (label, name)
             })
