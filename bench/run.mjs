@@ -216,24 +216,17 @@ async function transfer(browser, app, url) {
     });
   }
   await context.close();
-  const sum = (keys) =>
-    [...byUrl.entries()]
-      .filter(([key]) => keys.has(key))
-      .reduce((t, [, f]) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const addUp = (list) =>
+    list.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const sum = (keys) => addUp([...byUrl.entries()].filter(([key]) => keys.has(key)).map(([, f]) => f));
   const stages = { beforeInteractive: sum(beforeInteractive), toVerdict: sum(toVerdict), ...(tools && { tools: sum(tools) }) };
   const files = [...byUrl.values()].map((f) => ({ ...f, by: [...f.by].sort().join(" + ") }));
   // The totals are what a visit loads; the group view's build is counted
   // on its own (`tools`).
-  const total = files.filter((f) => !f.onDemand).reduce(
-    (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
-    { raw: 0, gzip: 0, brotli: 0 },
-  );
-  const pageOnly = files.filter((f) => f.by.includes("page") && !f.onDemand);
-  const totalPage = pageOnly.reduce(
-    (t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }),
-    { raw: 0, gzip: 0, brotli: 0 },
-  );
-  return { files, total, totalPage, ...stages, requests: files.length, serviceWorker: worker };
+  const visit = files.filter((f) => !f.onDemand);
+  const total = addUp(visit);
+  const totalPage = addUp(visit.filter((f) => f.by.includes("page")));
+  return { files, total, totalPage, ...stages, requests: visit.length, serviceWorker: worker };
 }
 
 /** A file's address without query or fragment; "/" and "/index.html" are one file. */

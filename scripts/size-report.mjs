@@ -44,7 +44,8 @@ for (const file of files) {
     br: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length,
   });
 }
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, br: t.br + r.br }), { raw: 0, gzip: 0, br: 0 });
+const addUp = (list) => list.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, br: t.br + r.br }), { raw: 0, gzip: 0, br: 0 });
+const total = addUp(rows);
 const width = Math.max(5, ...rows.map((r) => r.name.length));
 const line = (name, raw, gzip, br) => `${name.padEnd(width)}  ${raw.padStart(12)}  ${gzip.padStart(12)}  ${br.padStart(12)}`;
 
@@ -52,8 +53,6 @@ console.log(`Sizes of ${path.relative(process.cwd(), dir) || "."}/`);
 console.log(line("file", "raw", "gzip -9", "brotli 11"));
 for (const r of rows) console.log(line(r.name, kib(r.raw), kib(r.gzip), kib(r.br)));
 console.log(line("total", kib(total.raw), kib(total.gzip), kib(total.br)));
-const visit = rows
-  .filter((r) => !r.name.startsWith("kansrijk-full-"))
-  .reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, br: t.br + r.br }), { raw: 0, gzip: 0, br: 0 });
+const visit = addUp(rows.filter((r) => !r.name.startsWith("kansrijk-full-")));
 if (visit.raw !== total.raw) console.log(line("without the full build", kib(visit.raw), kib(visit.gzip), kib(visit.br)));
 console.log(`(${total.raw} bytes raw, ${total.gzip} bytes gzip, ${total.br} bytes brotli in ${rows.length} files)`);
