@@ -5,7 +5,7 @@
 
 export const CASES = [
   // Privacy
-  { id: "privacy-requests", area: "privacy", spec: "privacy-requests", fault: "Every request recorded from first load through a full check, the result, the share panel (copy, file), the group view (a pasted code), a measurement and printing", expected: "Only the widget's own files, from its own origin, while loading; after the start screen is shown, only the full build's two files when the group view first opens (GET, nothing sent), and not one request more" },
+  { id: "privacy-requests", area: "privacy", spec: "privacy-requests", fault: "Every request recorded from first load through a full check, the result, the share panel (copy, file), the group view (a pasted code), a measurement and printing", expected: "Only the widget's own files, from its own origin, while loading; after the start screen is shown, only the full build's two files when a facilitator's tool first opens (GET, nothing sent), and not one request more" },
   { id: "privacy-traces", area: "privacy", spec: "privacy-requests", fault: "Cookies, localStorage, sessionStorage and IndexedDB inspected after the same session", expected: "No cookie; only localStorage keys starting with `kansrijk:`; sessionStorage and IndexedDB unused" },
   // Storage
   { id: "storage-corrupt-json", area: "storage", spec: "storage-garbage", fault: "Saved answers that are not valid JSON", expected: "Starts afresh and says so; the unreadable value is kept under a `:corrupt` backup key; new answers are saved again" },

@@ -1,7 +1,8 @@
 //! The participant's build and the full build in a real browser: without
-//! the group view, opening it asks the page's loader for the full build,
-//! says so when none can be had, and hands the widget over with what it
-//! keeps; the full build takes its place from that alone.
+//! the facilitator's tools, opening one asks the page's loader for the
+//! full build, says so when none can be had, and hands the widget over
+//! with what it keeps and where it was; the full build takes its place
+//! from that alone.
 #![cfg(target_arch = "wasm32")]
 
 mod ui_support;
@@ -11,7 +12,7 @@ use kansrijk::model::content::Content;
 use kansrijk::model::group::Member;
 use kansrijk::persist::keys::Stored;
 use kansrijk::persist::store::Store;
-use kansrijk::session::handover::Handover;
+use kansrijk::session::handover::{HandedAt, Handover};
 use kansrijk::session::saved::SavedState;
 use kansrijk::session::workshop::encode_group;
 use kansrijk::ui::full_build::{take_over, ASK_EVENT};
@@ -47,6 +48,46 @@ async fn without_a_loader_the_group_view_says_it_cannot_load_and_the_way_back_wo
     assert!(by_id(&host, "group-load-retry").is_some());
     click(&host, "back").await;
     assert!(by_id(&host, "start-quick").is_some(), "back at the start");
+}
+
+/// The toggle of the result's section `name` (its `data-fold`).
+fn fold_toggle(host: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
+    find(host, &format!("[data-fold={name}] .kr-fold-toggle")).expect("the section's toggle")
+}
+
+#[wasm_bindgen_test]
+async fn without_a_loader_a_tool_on_the_result_says_it_cannot_load_and_the_result_stays() {
+    clear_storage();
+    set_fragment("");
+    let host = fresh_host();
+    let _app = leptos::mount::mount_to(host.clone(), App);
+    settle().await;
+    click(&host, "start-quick").await;
+    next_until_item(&host).await;
+    click(&host, "answer-4").await;
+    click(&host, "part-result").await;
+    drawn(&host).await;
+    fold_toggle(&host, "report").click();
+    settle().await;
+    assert!(
+        by_id(&host, "report-download-html").is_none(),
+        "no report downloads in this build"
+    );
+    let failed = by_id(&host, "tools-load-failed").expect("the failure is told");
+    assert_eq!(failed.get_attribute("role").as_deref(), Some("alert"));
+    assert!(by_id(&host, "tools-load-retry").is_some());
+    assert!(by_id(&host, "verdict").is_some(), "the result stays");
+    assert!(
+        by_id(&host, "tools-load-failed").is_some() && !exists(&host, "[aria-busy=true]"),
+        "nothing is left waiting"
+    );
+    // Closed and opened again, it asks again.
+    fold_toggle(&host, "report").click();
+    settle().await;
+    assert!(by_id(&host, "tools-load-failed").is_none());
+    fold_toggle(&host, "report").click();
+    settle().await;
+    assert!(by_id(&host, "tools-load-failed").is_some());
 }
 
 /// The requests for the full build, as the page's loader receives them.
@@ -205,5 +246,95 @@ async fn a_shared_result_waiting_to_join_is_added_by_the_full_build() {
         .text_content()
         .unwrap_or_default()
         .contains("Bewonersgroep"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_tool_opened_on_the_result_is_where_the_full_build_goes_on() {
+    clear_storage();
+    set_fragment("");
+    let c = content();
+    let name = "rapport";
+    let answers = quick_scan(&c, "public", 2);
+    let state = SavedState {
+        response: answers.clone(),
+        lang: "nl".into(),
+        ..SavedState::default()
+    };
+    save_state(&assessment_store(Some(name)), &state).expect("saved");
+    let host = fresh_host();
+    host.set_attribute("data-kansrijk", name).expect("named");
+    let loader = Loader::listen();
+    kansrijk::ui::embed::mount_embedded(vec![host.clone()]);
+    settle().await;
+    let shadow = host.shadow_root().expect("a shadow root");
+    let widget = |shadow: &web_sys::ShadowRoot| -> web_sys::HtmlElement {
+        shadow
+            .query_selector(".kansrijk")
+            .ok()
+            .flatten()
+            .expect("a widget")
+            .unchecked_into()
+    };
+    let participant = widget(&shadow);
+    click(&participant, "resume").await;
+    click(&participant, "part-result").await;
+    drawn(&participant).await;
+    fold_toggle(&participant, "share").click();
+    click(&participant, "share-include-label").await;
+    type_into(&participant, "share-label", "Wijkteam").await;
+    fold_toggle(&participant, "report").click();
+    settle().await;
+    assert!(
+        find(&participant, "[data-fold=report] [role=status]").is_some(),
+        "the section says it is loading"
+    );
+
+    let handed = Handover::decode(&loader.take().expect("handed over")).expect("readable");
+    assert_eq!(
+        handed.at,
+        HandedAt::Result {
+            open: vec!["share".into(), "report".into()],
+            tool: "report".into(),
+        }
+    );
+    clear_storage();
+    take_over(host.clone(), &handed.encode());
+    settle().await;
+    let full = widget(&shadow);
+    drawn(&full).await;
+    assert!(by_id(&full, "verdict").is_some(), "on the result");
+    assert!(
+        by_id(&full, "report-download-html").is_some(),
+        "with the report's downloads"
+    );
+    for (fold, open) in [("share", "true"), ("report", "true"), ("measure", "false")] {
+        assert_eq!(
+            fold_toggle(&full, fold)
+                .get_attribute("aria-expanded")
+                .as_deref(),
+            Some(open),
+            "{fold}"
+        );
+    }
+    assert_eq!(
+        value_of(&full, "share-label"),
+        "Wijkteam",
+        "the label typed to share goes along"
+    );
+    let shared =
+        kansrijk::model::code::decode(&c, &value_of(&full, "share-code")).expect("decodes");
+    assert_eq!(shared.label.as_deref(), Some("Wijkteam"));
+    let focused = shadow.active_element().expect("something has the focus");
+    assert_eq!(
+        focused,
+        web_sys::Element::from(fold_toggle(&full, "report")),
+        "the section opened has the focus"
+    );
+    assert_eq!(
+        full.get_attribute("lang").as_deref(),
+        Some("nl"),
+        "in the language on screen"
+    );
     host.remove();
 }

@@ -77,6 +77,25 @@ async fn a_label_goes_into_the_code_only_when_ticked_and_typed() {
 }
 
 #[wasm_bindgen_test]
+async fn a_label_typed_for_one_respondent_is_gone_when_the_next_starts_over() {
+    let (host, _app) = result_with_one_answer().await;
+    let c = content();
+    click(&host, "share-include-label").await;
+    type_into(&host, "share-label", "Gemeente Utrecht").await;
+    click(&host, "start-over").await;
+    click(&host, "confirm-yes").await;
+    click(&host, "start-quick").await;
+    next_until_item(&host).await;
+    click(&host, "answer-3").await;
+    click(&host, "part-result").await;
+    drawn(&host).await;
+    let code = value_of(&host, "share-code");
+    assert_eq!(decode(&c, &code).expect("decodes").label, None);
+    click(&host, "share-include-label").await;
+    assert_eq!(value_of(&host, "share-label"), "", "nothing typed");
+}
+
+#[wasm_bindgen_test]
 async fn a_shared_link_opens_read_only_and_leaves_the_own_answers_alone() {
     clear_storage();
     let c = content();

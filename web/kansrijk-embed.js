@@ -36,10 +36,11 @@ function loadFull() {
   return full;
 }
 
-// A widget opening the group view asks for the full build from its host
-// element. Cancelling the event tells it someone is fetching; when the
-// build is ready the widget hands itself over (null: it has left the group
-// view meanwhile) and the full build draws it again in the same place.
+// A widget opening a facilitator's tool (the group view, the report,
+// measurements) asks for the full build from its host element. Cancelling
+// the event tells it someone is fetching; when the build is ready the
+// widget hands itself over (null: it has left the tool meanwhile) and the
+// full build draws it again in the same place.
 document.addEventListener("kansrijk-full-build", (event) => {
   event.preventDefault();
   const { take, failed } = event.detail;
@@ -50,7 +51,7 @@ document.addEventListener("kansrijk-full-build", (event) => {
       if (handed !== null) build.take_over(host, handed);
     },
     (err) => {
-      console.error(`Kansrijk could not load the group view (${fullWasm}):`, err);
+      console.error(`Kansrijk could not load the full build (${fullWasm}):`, err);
       failed(String(err));
     },
   );

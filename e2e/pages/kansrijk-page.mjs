@@ -194,19 +194,53 @@ export class KansrijkPage {
 
   /** Opens every <details> on the page, so checks see the folded content too. */
   async openAllDetails() {
+    // The sections first: opening a facilitator's tool may bring the full
+    // build, which draws the widget anew.
+    await this.openSections();
     // Not the parts menu: on a phone it opens over the page, as a menu does.
     await this.page.locator(".kansrijk details:not(.kr-parts-menu)").evaluateAll((all) => all.forEach((d) => (d.open = true)));
-    await this.openSections();
   }
 
-  /** Opens every closed section of the result, as a reader tapping each heading would. */
-  async openSections() {
-    const closed = this.page.locator(".kr-fold-toggle[aria-expanded='false']");
+  /**
+   * The result's sections whose body is a facilitator's tool: in a participant's download,
+   * opening one loads the full build, which takes the widget over with the section open.
+   */
+  static TOOL_SECTIONS = ["report", "measure"];
+
+  /**
+   * Opens every closed section of the result, as a reader tapping each heading would; with
+   * `tools: false`, all but the facilitator's tools. Returns once the tools are there.
+   */
+  async openSections({ tools = true } = {}) {
+    const skipped = tools ? [] : KansrijkPage.TOOL_SECTIONS;
+    const closed = this.page.locator(
+      `.kr-fold${skipped.map((name) => `:not([data-fold=${name}])`).join("")} > h2 > .kr-fold-toggle[aria-expanded='false']`,
+    );
     while (await closed.count()) await closed.first().click();
+    await this.toolsLoaded();
   }
 
-  /** Opens the section `locator` sits in, if it is closed, and returns the locator. */
+  /** Waits until no section of the result is still loading its tool. */
+  async toolsLoaded() {
+    await this.page.getByTestId("tools-load-status").waitFor({ state: "detached" });
+  }
+
+  /** Opens the result's tool sections, loading the tools where this build leaves them out. */
+  async openTools() {
+    for (const name of KansrijkPage.TOOL_SECTIONS) {
+      const toggle = this.page.locator(`[data-fold=${name}] > h2 > .kr-fold-toggle`);
+      if ((await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
+      await this.toolsLoaded();
+    }
+  }
+
+  /**
+   * Opens the section `locator` sits in, if it is closed, and returns the locator. Not on the
+   * page at all, it is one of the facilitator's tools, which opening their sections loads.
+   */
   async reveal(locator) {
+    if (!(await locator.count())) await this.waitUntilDrawn();
+    if (!(await locator.count())) await this.openTools();
     const fold = this.page.locator(".kr-fold", { has: locator });
     const toggle = fold.locator(":scope > h2 > .kr-fold-toggle");
     if ((await toggle.count()) && (await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();

@@ -1,6 +1,7 @@
-// A participant's download leaves the facilitator's group view out. The
-// full build is fetched only when the group view opens, and takes the
-// widget's place with everything it held, storage or not
+// A participant's download leaves the facilitator's tools out: the group
+// view, and on the result the report and the measurements over time. The
+// full build is fetched only when one of them opens, and takes the
+// widget's place with everything it held, storage or not, where it was
 // (src/ui/full_build.rs). When it cannot be fetched the widget says so,
 // keeps every answer and can try again.
 
@@ -30,10 +31,11 @@ async function blockStorage(page) {
 for (const viewport of VIEWPORTS) {
   describe(`the full build at ${viewport.name}`, () => {
     it("is not loaded on the way through a quick scan to the verdict", async () => {
-      const { app, requests, errors } = await env.open(viewport);
+      const { page, app, requests, errors } = await env.open(viewport);
       await app.go(app.startQuick);
       await app.completeToResult();
-      await app.openAllDetails();
+      await app.openSections({ tools: false });
+      await page.getByTestId("share-qr").waitFor({ state: "attached" });
       assert.ok(await app.verdict.isVisible());
       assert.deepEqual(fullRequests(requests), [], "a participant never downloads the facilitator's tools");
       assert.deepEqual(errors, [], errors.join(" / "));
@@ -68,6 +70,66 @@ for (const viewport of VIEWPORTS) {
       await app.next();
       assert.deepEqual(await app.answersOnScreen(), second);
       assert.deepEqual(errors, [], errors.join(" / "));
+    });
+
+    it("goes on at the result with the report opened, when a participant opens it", async () => {
+      const { page, app, requests, errors } = await env.open(viewport);
+      await app.completeQuickScanAs({ side: "private", value: 2 });
+      await page.getByTestId("lang-en").click();
+      await app.waitUntilDrawn();
+      const verdict = (await app.verdict.textContent()).trim();
+      const share = page.locator("[data-fold=share] > h2 > .kr-fold-toggle");
+      await share.click();
+      assert.deepEqual(fullRequests(requests), [], "nothing loaded before a tool is opened");
+
+      const report = page.locator("[data-fold=report] > h2 > .kr-fold-toggle");
+      await report.click();
+      await app.toolsLoaded();
+      await page.getByTestId("report-download-html").waitFor({ state: "visible" });
+      assert.equal(fullRequests(requests).length, 2, "the full build's script and wasm, once each");
+      assert.equal((await app.verdict.textContent()).trim(), verdict, "the same result");
+      assert.equal(await page.locator(".kansrijk").getAttribute("lang"), "en", "in the language shown");
+      assert.equal(await share.getAttribute("aria-expanded"), "true", "the sections open before are open");
+      assert.equal(await report.getAttribute("aria-expanded"), "true");
+      assert.ok(await report.evaluate((el) => el === document.activeElement), "the section opened has the focus");
+      const inView = await report.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+      assert.ok(inView, "and is in view");
+      const { text } = await app.download("report-download");
+      assert.ok(text.includes(`**${verdict}**`), "the report holds the verdict");
+      assert.deepEqual(await app.accessibilityViolations(), []);
+
+      // The measurements come with the same build.
+      await page.locator("[data-fold=measure] > h2 > .kr-fold-toggle").click();
+      await page.getByTestId("measurement-save").click();
+      assert.equal(await page.getByTestId("measurement").count(), 1);
+      assert.equal(fullRequests(requests).length, 2, "nothing more is loaded");
+      assert.deepEqual(errors, [], errors.join(" / "));
+    });
+
+    it("says why when a tool on the result cannot be loaded, and loads it on a second try", async () => {
+      const { page, app, errors } = await env.open(viewport);
+      await app.completeQuickScanAs({ side: "public", value: 4 });
+      await app.waitUntilDrawn();
+      const saved = await app.saved();
+      const refuse = (route) => route.abort("internetdisconnected");
+      await page.route(FULL, refuse);
+      await page.locator("[data-fold=measure] > h2 > .kr-fold-toggle").click();
+      const failed = page.getByTestId("tools-load-failed");
+      await failed.waitFor({ state: "visible" });
+      assert.equal(await failed.getAttribute("role"), "alert");
+      assert.ok(await app.verdict.isVisible(), "the result stays");
+      assert.deepEqual(await app.accessibilityViolations(), []);
+      assert.deepEqual(await app.saved(), saved, "nothing saved is touched");
+
+      await page.unroute(FULL, refuse);
+      await page.getByTestId("tools-load-retry").click();
+      await page.getByTestId("measurement-save").waitFor({ state: "visible" });
+      assert.deepEqual(await app.saved(), saved);
+      const unexpected = errors.filter((e) => !/could not load the full build|ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e));
+      assert.deepEqual(unexpected, [], unexpected.join(" / "));
     });
 
     it("adds a shared result from a link to the group it opens", async () => {
@@ -105,7 +167,7 @@ for (const viewport of VIEWPORTS) {
       await app.go(app.backButton);
       assert.ok(await app.resume.isVisible(), "the answers are there to resume");
       assert.deepEqual(await app.saved(), saved);
-      const unexpected = errors.filter((e) => !/could not load the group view|ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e));
+      const unexpected = errors.filter((e) => !/could not load the full build|ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(e));
       assert.deepEqual(unexpected, [], unexpected.join(" / "));
     });
 

@@ -137,7 +137,7 @@ for (const viewport of VIEWPORTS) {
       await page.getByTestId("group-load-failed").waitFor({ state: "visible", timeout: 30_000 });
       await app.go(app.backButton);
       assert.ok(await app.resume.isVisible(), "the answers are there to resume");
-      const unexpected = errors.filter((e) => !/could not load the group view|Failed to (fetch|load)|ERR_INTERNET_DISCONNECTED/.test(e));
+      const unexpected = errors.filter((e) => !/could not load the full build|Failed to (fetch|load)|ERR_INTERNET_DISCONNECTED/.test(e));
       assert.deepEqual(unexpected, [], unexpected.join(" / "));
     });
   });

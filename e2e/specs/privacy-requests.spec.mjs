@@ -16,8 +16,8 @@ const requestsCase = caseOf("privacy-requests");
 const tracesCase = caseOf("privacy-traces");
 
 /** The widget's own static files, as dist/ names them. */
-// The full build, loaded when the group view opens: no query, so nothing
-// can ride along.
+// The full build, loaded when the first of the facilitator's tools opens:
+// no query, so nothing can ride along.
 const FULL_BUILD = /\/kansrijk-full-[0-9a-f]+(_bg\.wasm|\.js)$/;
 const OWN_FILE = /\/(index\.html)?$|\/kansrijk-[0-9a-f]+(_bg\.wasm|\.js)$|\/(kansrijk-embed|kansrijk-frame|offline|sw)\.js$|\.css$|\/manifest\.webmanifest$|\/icons\/[\w.-]+\.(png|svg)$/;
 
@@ -78,8 +78,8 @@ describe(`privacy at ${viewport.name}`, () => {
     await page.emulateMedia({ media: "screen" });
     await page.waitForTimeout(300);
 
-    // The group view's first opening loads the full build: the widget's own
-    // two files, asked for plainly. Nothing else goes out.
+    // The first tool opened (here the measurements) loads the full build:
+    // the widget's own two files, asked for plainly. Nothing else goes out.
     const after = requests.slice(loaded).filter((u) => !/^(data|blob|about):/.test(u));
     const full = after.filter((u) => FULL_BUILD.test(new URL(u).pathname + new URL(u).search));
     assert.equal(full.length, 2, `the full build's script and wasm, once each: ${full.join(", ")}`);

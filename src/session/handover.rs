@@ -1,8 +1,9 @@
 //! What a widget hands to the build that takes its place. A participant's
-//! download leaves the facilitator's group view out; opening it loads the
-//! full build, which replaces the widget in the same spot and goes on with
-//! what this carries: the assessment, the group and the measurements, each
-//! in its stored form. It is handed over in memory, not through storage,
+//! download leaves the facilitator's tools out (the group view, the report
+//! downloads, measurements over time); opening one loads the full build,
+//! which replaces the widget in the same spot and goes on where it was
+//! with what this carries: the assessment, the group and the measurements,
+//! each in its stored form. It is handed over in memory, not through storage,
 //! which may be off or full, so nothing is lost on the way.
 //!
 //! The stored forms keep their own schema numbers and are read back as a
@@ -12,7 +13,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The envelope's format; a build reads only its own.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// Everything a widget keeps, as it would store it (`None` where it would
 /// store nothing: a blank assessment, an empty list), and what it is in
@@ -29,6 +30,28 @@ pub struct Handover {
     pub measurements: Option<String>,
     /// The answer code of a shared result on its way into the group.
     pub joining: Option<String>,
+    /// The tool that was opened, where the full build goes on.
+    pub at: HandedAt,
+    /// What the share panel holds, which is not stored.
+    pub share_label: ShareLabel,
+}
+
+/// The label a respondent typed in the share panel, and whether it goes
+/// along with the code.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShareLabel {
+    pub text: String,
+    pub included: bool,
+}
+
+/// Where the full build goes on: the tool the respondent opened.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum HandedAt {
+    #[default]
+    Group,
+    /// The result, with the sections that were open (`open`, by name) open
+    /// again, and `tool`, the section just opened, focused once drawn.
+    Result { open: Vec<String>, tool: String },
 }
 
 #[derive(Serialize, Deserialize)]
@@ -89,6 +112,14 @@ mod tests {
             group: Some(r#"{"schema":1,"list":[]}"#.into()),
             measurements: None,
             joining: Some("K1-abc".into()),
+            at: HandedAt::Result {
+                open: vec!["reasons".into(), "report".into()],
+                tool: "report".into(),
+            },
+            share_label: ShareLabel {
+                text: "Gemeente".into(),
+                included: true,
+            },
         }
     }
 
@@ -101,10 +132,10 @@ mod tests {
 
     #[test]
     fn another_format_or_garbage_is_refused_with_its_reason() {
-        let other = full().encode().replace("\"handover\":1", "\"handover\":2");
+        let other = full().encode().replace("\"handover\":2", "\"handover\":1");
         assert_eq!(
             Handover::decode(&other),
-            Err(HandoverProblem::OtherFormat(2))
+            Err(HandoverProblem::OtherFormat(1))
         );
         for garbage in ["", "{}", "[1]", "{\"handover\":\"1\"}"] {
             assert!(

@@ -1,20 +1,21 @@
 //! The full build, and how a widget is handed over to it.
 //!
-//! A participant downloads a build without the facilitator's group view:
-//! it is about a tenth of the wasm, and most people who open Kansrijk never
-//! use it. Opening the group view in that build asks the page's loader
+//! A participant downloads a build without the facilitator's tools: the
+//! group view, the report downloads and measurements over time. Together
+//! they are about a seventh of the wasm, and most people who open Kansrijk
+//! never use them. Opening one in that build asks the page's loader
 //! (`web/kansrijk-embed.js`) for the full build, which carries everything.
 //! When it has loaded, the participant's widget hands over what it keeps
 //! ([`Handover`]) and leaves the page, and the full build draws the widget
-//! again in the same place, on the group view. Two wasm instances cannot
-//! share a reactive system, so it is a replacement, not an addition.
+//! again in the same place, at the tool that was opened. Two wasm
+//! instances cannot share a reactive system, so it is a replacement, not
+//! an addition.
 //!
 //! Imported by the widget (which screens a build has), the mounts (which
 //! keep their handles here) and the entry points.
 
 use super::state::Assessment;
-use crate::session::flow::Position;
-use crate::session::handover::Handover;
+use crate::session::handover::{HandedAt, Handover};
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::RefCell;
@@ -27,19 +28,26 @@ use wasm_bindgen::JsCast;
 /// says the build could not be loaded. A loader that handles it cancels it.
 pub const ASK_EVENT: &str = "kansrijk-full-build";
 
-/// The screens a build carries beyond a participant's, given to the widget
-/// as context. Left out (`None`), the screen's code is not in the build at
+/// The tools a build carries beyond a participant's, given to the widget
+/// as context. Left out (`None`), a tool's code is not in the build at
 /// all: only the full build's entry point names it.
 #[derive(Clone, Copy, Default)]
 pub struct FacilitatorTools {
     pub group_view: Option<fn() -> AnyView>,
+    /// The body of the result's report section: printing and downloads.
+    pub report: Option<fn() -> AnyView>,
+    /// The body of the result's section on measurements over time.
+    pub measurements: Option<fn() -> AnyView>,
 }
 
 impl FacilitatorTools {
-    /// Everything: the full build and the browser tests of the group view.
+    /// Everything: the full build and the browser tests of the tools.
     pub fn full() -> Self {
+        use super::screens::{group, result};
         FacilitatorTools {
-            group_view: Some(|| view! { <super::screens::group::screen::GroupView /> }.into_any()),
+            group_view: Some(|| view! { <group::screen::GroupView /> }.into_any()),
+            report: Some(|| view! { <result::report::Report /> }.into_any()),
+            measurements: Some(|| view! { <result::measurements::Measurements /> }.into_any()),
         }
     }
 }
@@ -86,10 +94,15 @@ fn place(widget: &Assessment) -> Option<(web_sys::Node, web_sys::HtmlElement)> {
     }
 }
 
-/// Asks the page's loader for the full build, to replace `widget` on the
-/// group view. `failed` runs when it cannot be loaded, or when no loader
-/// answers.
-pub fn ask_for_full_build(widget: Assessment, failed: impl FnOnce() + 'static) {
+/// Asks the page's loader for the full build, to replace `widget` where
+/// `at` says once it has loaded (`None`: the respondent has left the tool,
+/// and the widget stays). `failed` runs when it cannot be loaded, or when
+/// no loader answers.
+pub fn ask_for_full_build(
+    widget: Assessment,
+    at: impl FnOnce() -> Option<HandedAt> + 'static,
+    failed: impl FnOnce() + 'static,
+) {
     let Some((target, host)) = place(&widget) else {
         failed();
         return;
@@ -103,12 +116,12 @@ pub fn ask_for_full_build(widget: Assessment, failed: impl FnOnce() + 'static) {
     }
     let refused = failed.clone();
     let take = Closure::once_into_js(move || -> JsValue {
-        // The respondent may have left the group view while it loaded; the
-        // full build stays loaded for the next time.
-        if widget.position.try_get_untracked() != Some(Position::Group) {
+        // The respondent may have left the tool while it loaded; the full
+        // build stays loaded for the next time.
+        let Some(at) = at() else {
             return JsValue::NULL;
-        }
-        let handed = widget.handover().encode();
+        };
+        let handed = widget.handover(at).encode();
         if unmount(&target) {
             JsValue::from_str(&handed)
         } else {
@@ -120,7 +133,7 @@ pub fn ask_for_full_build(widget: Assessment, failed: impl FnOnce() + 'static) {
     });
     let told = failed.clone();
     let on_failure = Closure::once_into_js(move |reason: JsValue| {
-        leptos::logging::warn!("Kansrijk: the group view could not be loaded: {reason:?}");
+        leptos::logging::warn!("Kansrijk: the full build could not be loaded: {reason:?}");
         once(&told);
     });
     let detail = js_sys::Object::new();
@@ -140,7 +153,7 @@ pub fn ask_for_full_build(widget: Assessment, failed: impl FnOnce() + 'static) {
 
 /// The full build's side: draws the widget again in `host` (the body of
 /// the standalone page, or an element whose shadow root the participant's
-/// widget left) from what it handed over, on the group view.
+/// widget left) from what it handed over, at the tool it opened.
 pub fn take_over(host: web_sys::HtmlElement, handed: &str) {
     super::crash::install_panic_hook();
     // Both builds come from one release, so an unreadable handover is a

@@ -23,7 +23,7 @@ pub use state::{Assessment, Setup};
 
 use crate::model::content::{Content, ContentError};
 use crate::session::flow::Position;
-use crate::session::handover::Handover;
+use crate::session::handover::{HandedAt, Handover};
 use crate::session::texts;
 use crate::ui::full_build::FacilitatorTools;
 use crate::ui::widgets::fold::OpenFolds;
@@ -94,11 +94,14 @@ pub fn Widget(setup: Setup) -> impl IntoView {
             .into_any();
         }
     };
-    let taken_over = setup.handed.is_some();
+    let handed_at = setup.handed.as_ref().map(|h| h.at.clone());
     let tools = use_context::<FacilitatorTools>().unwrap_or_default();
     let widget = Assessment::new(content, setup);
     provide_context(widget);
-    provide_context(OpenFolds::default());
+    provide_context(match &handed_at {
+        Some(HandedAt::Result { open, tool }) => OpenFolds::handed(open.clone(), tool.clone()),
+        _ => OpenFolds::default(),
+    });
     // Which screen, without where on it: moving from one question page to
     // the next, or on to the result, keeps the list of parts that those
     // screens share instead of building it again for every page.
@@ -132,9 +135,13 @@ pub fn Widget(setup: Setup) -> impl IntoView {
         },
         Screen::Shared => view! { <screens::shared::screen::SharedResult /> }.into_any(),
     };
-    if taken_over {
+    match handed_at {
         // Announced and focused as any move there is.
-        widget.show_group();
+        Some(HandedAt::Group) => widget.show_group(),
+        // Back where the respondent was, unannounced: the section just
+        // opened takes the focus once it is drawn.
+        Some(HandedAt::Result { .. }) => widget.go_on_at_result(),
+        None => {}
     }
     view! {
         <div

@@ -39,6 +39,10 @@ pub struct Workshop {
     /// A shared result on its way into the group: it joins when the group
     /// view opens, which in a participant's build is the full build's.
     pub joining: RwSignal<Option<Shared>>,
+    /// The label typed in the share panel and whether it goes along: one
+    /// for the result's panel and the parts menu's, kept across a handover.
+    pub share_label: RwSignal<String>,
+    pub share_label_included: RwSignal<bool>,
     group: Saving,
     measured: Saving,
 }
@@ -69,6 +73,7 @@ impl Workshop {
         let joining = handed
             .and_then(|h| h.joining.as_deref())
             .and_then(|text| code::decode(content, text).ok());
+        let label = handed.map(|h| h.share_label.clone()).unwrap_or_default();
         Workshop {
             members: RwSignal::new(members.map(|c| c.list).unwrap_or_default()),
             measurements: RwSignal::new(measurements.map(|c| c.list).unwrap_or_default()),
@@ -76,6 +81,8 @@ impl Workshop {
             told: RwSignal::new(Vec::new()),
             waiting: RwSignal::new(Vec::new()),
             joining: RwSignal::new(joining),
+            share_label: RwSignal::new(label.text),
+            share_label_included: RwSignal::new(label.included),
             group,
             measured,
         }

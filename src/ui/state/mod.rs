@@ -19,7 +19,7 @@ use crate::model::text::Text;
 use crate::persist::keys::Stored;
 use crate::session::announcement;
 use crate::session::flow::{Layout, Page, Part, Position};
-use crate::session::handover::Handover;
+use crate::session::handover::{HandedAt, Handover, ShareLabel};
 use crate::session::navigation::Session;
 use crate::session::notice::Notice;
 use crate::session::saved::{self, Restored, SavedState};
@@ -53,7 +53,7 @@ pub struct Setup {
     pub suggested_lang: Vec<Option<String>>,
     /// What the participant's build handed over when this, the full build,
     /// took its place (see `ui::full_build`): it wins over storage, which
-    /// may be off, and the widget opens on the group view.
+    /// may be off, and the widget opens at the tool that was opened.
     pub handed: Option<Handover>,
 }
 
@@ -226,7 +226,7 @@ impl Assessment {
     }
 
     /// Everything this widget keeps, for the build that takes its place.
-    pub fn handover(&self) -> Handover {
+    pub fn handover(&self, at: HandedAt) -> Handover {
         let content = self.content;
         Handover {
             name: self.name.get_value(),
@@ -244,6 +244,11 @@ impl Assessment {
                 .work
                 .joining
                 .with_untracked(|j| j.as_ref().map(|shared| code::encode(content, shared))),
+            at,
+            share_label: ShareLabel {
+                text: self.work.share_label.get_untracked(),
+                included: self.work.share_label_included.get_untracked(),
+            },
         }
     }
 }

@@ -65,6 +65,14 @@ impl Assessment {
         self.step(|session, _| Some(session.show_result()));
     }
 
+    /// On the result without announcing it or moving the focus: the full
+    /// build going on where the participant's build was.
+    pub fn go_on_at_result(&self) {
+        self.session.update(|session| {
+            session.show_result();
+        });
+    }
+
     /// Opens the screen of one question from the result, focused on it.
     pub fn edit(&self, unit: Unit) {
         self.step(|session, content| session.edit(content, unit));
@@ -232,6 +240,10 @@ impl Assessment {
     /// Clears every answer and the name, and returns to the start; the
     /// language stays.
     pub fn start_over(&self) {
+        // Nor does the next respondent on this device inherit the label
+        // typed to share the last one's answers.
+        self.work.share_label.set(String::new());
+        self.work.share_label_included.set(false);
         self.step(|session, content| Some(session.start_over(content)));
     }
 

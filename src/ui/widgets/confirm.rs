@@ -89,7 +89,8 @@ pub fn ConfirmAction(
 /// Focuses `button` in the next frame, once it is drawn.
 fn focus_when_drawn(button: NodeRef<html::Button>) {
     request_animation_frame(move || {
-        if let Some(b) = button.get_untracked() {
+        // Starting over may have taken the button off the page by then.
+        if let Some(b) = button.try_get_untracked().flatten() {
             let _ = b.focus();
         }
     });

@@ -6,23 +6,56 @@ use crate::ui::state::use_assessment;
 use leptos::prelude::*;
 
 /// Which sections are open, for the whole widget: leaving the result to
-/// change an answer and coming back finds the same sections open.
+/// change an answer and coming back finds the same sections open, and so
+/// does the full build when it takes the widget over.
 #[derive(Clone, Copy, Default)]
-pub struct OpenFolds(RwSignal<Vec<&'static str>>);
+pub struct OpenFolds {
+    open: RwSignal<Vec<String>>,
+    /// The section to focus once it is drawn.
+    focus: StoredValue<Option<String>>,
+}
 
 impl OpenFolds {
-    pub fn is_open(self, name: &str) -> bool {
-        self.0.with(|open| open.contains(&name))
+    /// `open` open, and `focus` focused when it is drawn.
+    pub fn handed(open: Vec<String>, focus: String) -> OpenFolds {
+        OpenFolds {
+            open: RwSignal::new(open),
+            focus: StoredValue::new(Some(focus)),
+        }
     }
 
-    pub fn toggle(self, name: &'static str) {
-        self.0
-            .update(|open| match open.iter().position(|n| *n == name) {
+    pub fn is_open(self, name: &str) -> bool {
+        self.open.with(|open| open.iter().any(|n| n == name))
+    }
+
+    /// Whether `name` is open, without following it.
+    pub fn is_open_untracked(self, name: &str) -> bool {
+        self.open
+            .with_untracked(|open| open.iter().any(|n| n == name))
+    }
+
+    /// The open sections, by name.
+    pub fn names(self) -> Vec<String> {
+        self.open.get_untracked()
+    }
+
+    pub fn toggle(self, name: &str) {
+        self.open
+            .update(|open| match open.iter().position(|n| n == name) {
                 Some(at) => {
                     open.remove(at);
                 }
-                None => open.push(name),
+                None => open.push(name.to_owned()),
             });
+    }
+
+    /// Whether `name` is the section to focus; asked once.
+    fn take_focus(self, name: &str) -> bool {
+        let wanted = self.focus.with_value(|f| f.as_deref() == Some(name));
+        if wanted {
+            self.focus.set_value(None);
+        }
+        wanted
     }
 }
 
@@ -43,6 +76,15 @@ pub fn Fold(
     let heading = widget.dom_id(name);
     let body = widget.dom_id(&format!("{name}-body"));
     let open = move || folds.is_open(name);
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = toggle.get() {
+            if folds.take_focus(name) {
+                let _ = button.focus();
+                crate::ui::frame::show_in_parent(&button);
+            }
+        }
+    });
     view! {
         <section
             class=format!("kr-section kr-fold {class}")
@@ -57,6 +99,7 @@ pub fn Fold(
                     {move || widget.t(title)}
                 </span>
                 <button
+                    node_ref=toggle
                     type="button"
                     class="kr-fold-toggle"
                     aria-expanded=move || open().to_string()

@@ -1,6 +1,7 @@
 //! Monitoring over time: the result saved as a dated, named measurement,
 //! the list of measurements, and per part what changed between any two
-//! (`measurement_compare`).
+//! (`measurement_compare`). The body of the result's section on it, in the
+//! full build.
 
 use crate::model::evaluation::Evaluation;
 use crate::model::measurement::{Comparison, Measurement};
@@ -15,7 +16,6 @@ use crate::ui::screens::result::verdict::outcome_key;
 use crate::ui::state::use_assessment;
 use crate::ui::state::Assessment;
 use crate::ui::widgets::download_button::DownloadButton;
-use crate::ui::widgets::fold::Fold;
 use crate::ui::widgets::table::{table, Row};
 use crate::ui::widgets::text_field::TextField;
 use leptos::prelude::*;
@@ -57,44 +57,42 @@ pub fn Measurements() -> impl IntoView {
     // when the list or the language (read in here) changes.
     let listed = move || list.with(|l| measurement_list(widget, list, l));
     view! {
-        <Fold name="measure" title=texts::MEASURE_HEADING testid="measurements" class="kr-no-print">
-            <p class="kr-hint">{widget.text(texts::MEASURE_INTRO)}</p>
-            <TextField
-                name="measure-name"
-                label=texts::MEASURE_NAME
-                hint=texts::MEASURE_NAME_HINT
-                testid="measurement-name"
-                value=name
-                on_input=Callback::new(move |typed| name.set(typed))
-            />
+        <p class="kr-hint">{widget.text(texts::MEASURE_INTRO)}</p>
+        <TextField
+            name="measure-name"
+            label=texts::MEASURE_NAME
+            hint=texts::MEASURE_NAME_HINT
+            testid="measurement-name"
+            value=name
+            on_input=Callback::new(move |typed| name.set(typed))
+        />
+        <div class="kr-actions">
+            <button
+                type="button"
+                class="kr-button kr-secondary"
+                data-testid="measurement-save"
+                on:click=save
+            >
+                {widget.text(texts::MEASURE_SAVE)}
+            </button>
+            <span class="kr-hint" role="status">
+                {move || {
+                    saved.get().map(|n| widget.fill(texts::MEASURE_SAVED, &[("name", &n)]))
+                }}
+            </span>
+        </div>
+        {listed}
+        <Show when=move || list.with(|l| !l.is_empty())>
             <div class="kr-actions">
-                <button
-                    type="button"
-                    class="kr-button kr-secondary"
-                    data-testid="measurement-save"
-                    on:click=save
-                >
-                    {widget.text(texts::MEASURE_SAVE)}
-                </button>
-                <span class="kr-hint" role="status">
-                    {move || {
-                        saved.get().map(|n| widget.fill(texts::MEASURE_SAVED, &[("name", &n)]))
-                    }}
-                </span>
+                <DownloadButton
+                    label=texts::MEASURE_EXPORT
+                    testid="measurements-csv"
+                    mime="text/csv"
+                    file=export
+                />
             </div>
-            {listed}
-            <Show when=move || list.with(|l| !l.is_empty())>
-                <div class="kr-actions">
-                    <DownloadButton
-                        label=texts::MEASURE_EXPORT
-                        testid="measurements-csv"
-                        mime="text/csv"
-                        file=export
-                    />
-                </div>
-            </Show>
-            <ComparePair />
-        </Fold>
+        </Show>
+        <ComparePair />
     }
 }
 

@@ -2,7 +2,8 @@
 //! reader opens on demand (what holds the verdict, why, what must change,
 //! what to find out, what to settle, scores, advice, model fit, every
 //! answer, sources, sharing, the report, measurements over time). The
-//! shared result shows the same panels.
+//! shared result shows the same panels. The report and the measurements
+//! are facilitator's tools, in the full build only (`tool`).
 
 pub mod answers;
 pub mod chart;
@@ -21,4 +22,5 @@ pub mod settle;
 pub mod share;
 pub mod shown;
 pub mod sources;
+pub mod tool;
 pub mod verdict;

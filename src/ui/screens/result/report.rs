@@ -1,6 +1,6 @@
 //! Printing the result, and downloading it as a report: a web page that
 //! opens offline and prints with its sources, or Markdown for minutes and
-//! e-mail.
+//! e-mail. The body of the result's report section, in the full build.
 
 use crate::session::file_name::file_name;
 use crate::session::report::{html, markdown};
@@ -8,7 +8,6 @@ use crate::session::texts;
 use crate::ui::device;
 use crate::ui::state::use_assessment;
 use crate::ui::widgets::download_button::DownloadButton;
-use crate::ui::widgets::fold::Fold;
 use crate::ui::widgets::print_button::PrintButton;
 use leptos::prelude::*;
 
@@ -22,7 +21,7 @@ type Write = fn(
 ) -> String;
 
 #[component]
-pub fn ReportSection() -> impl IntoView {
+pub fn Report() -> impl IntoView {
     let widget = use_assessment();
     let report = move |ext: &'static str, write: Write| {
         Callback::new(move |()| {
@@ -37,22 +36,20 @@ pub fn ReportSection() -> impl IntoView {
         })
     };
     view! {
-        <Fold name="report" title=texts::REPORT_HEADING testid="report" class="kr-no-print">
-            <div class="kr-actions">
-                <PrintButton />
-                <DownloadButton
-                    label=texts::REPORT_DOWNLOAD_HTML
-                    testid="report-download-html"
-                    mime="text/html"
-                    file=report("html", html)
-                />
-                <DownloadButton
-                    label=texts::REPORT_DOWNLOAD
-                    testid="report-download"
-                    mime="text/markdown"
-                    file=report("md", markdown)
-                />
-            </div>
-        </Fold>
+        <div class="kr-actions">
+            <PrintButton />
+            <DownloadButton
+                label=texts::REPORT_DOWNLOAD_HTML
+                testid="report-download-html"
+                mime="text/html"
+                file=report("html", html)
+            />
+            <DownloadButton
+                label=texts::REPORT_DOWNLOAD
+                testid="report-download"
+                mime="text/markdown"
+                file=report("md", markdown)
+            />
+        </div>
     }
 }

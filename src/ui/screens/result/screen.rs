@@ -2,26 +2,26 @@
 //! per list that a reader opens on demand: what holds the verdict down,
 //! why, what must change, what to find out, what to settle, the scores, the
 //! advice, the form that fits, every answer, the sources; then sharing, the
-//! report and measurements over time. Every answer can be changed from
-//! here, and the result follows at once.
+//! report and measurements over time (tools the full build draws). Every
+//! answer can be changed from here, and the result follows at once.
 
 use crate::model::response::Mode;
 use crate::session::texts;
+use crate::ui::full_build::FacilitatorTools;
 use crate::ui::screens::result::answers::Answers;
 use crate::ui::screens::result::chart::Chart;
 use crate::ui::screens::result::find_out::FindOutPanel;
 use crate::ui::screens::result::first_steps::FirstSteps;
 use crate::ui::screens::result::flags::Flags;
-use crate::ui::screens::result::measurements::Measurements;
 use crate::ui::screens::result::model_fit::ModelFitPanel;
 use crate::ui::screens::result::must_change::MustChangePanel;
 use crate::ui::screens::result::reasons::Reasons;
 use crate::ui::screens::result::recommendations::Recommendations;
-use crate::ui::screens::result::report::ReportSection;
 use crate::ui::screens::result::settle::SettlePanel;
 use crate::ui::screens::result::share::SharePanel;
 use crate::ui::screens::result::shown::Shown;
 use crate::ui::screens::result::sources::SourceList;
+use crate::ui::screens::result::tool::ToolSection;
 use crate::ui::screens::result::verdict::VerdictPanel;
 use crate::ui::state::use_assessment;
 use crate::ui::widgets::back_button::BackButton;
@@ -33,6 +33,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Result() -> impl IntoView {
     let widget = use_assessment();
+    let tools = use_context::<FacilitatorTools>().unwrap_or_default();
     let meta = move || {
         let mode = widget.t(texts::mode_key(widget.response.with(|r| r.mode)));
         let name = widget.partnership.get();
@@ -83,8 +84,18 @@ pub fn Result() -> impl IntoView {
                 <Fold name="share" title=texts::SHARE_HEADING testid="share" class="kr-no-print">
                     <SharePanel />
                 </Fold>
-                <ReportSection />
-                <Measurements />
+                <ToolSection
+                    name="report"
+                    title=texts::REPORT_HEADING
+                    testid="report"
+                    body=tools.report
+                />
+                <ToolSection
+                    name="measure"
+                    title=texts::MEASURE_HEADING
+                    testid="measurements"
+                    body=tools.measurements
+                />
                 <div class="kr-step-nav">
                     <BackButton on_back=Callback::new(move |()| widget.back_to_questions()) />
                 </div>

@@ -20,8 +20,8 @@ use leptos::task::spawn_local;
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let widget = use_assessment();
-    let include = RwSignal::new(false);
-    let label = RwSignal::new(String::new());
+    let include = widget.work.share_label_included;
+    let label = widget.work.share_label;
     let include_id = widget.dom_id("share-include");
     let label_id = widget.dom_id("share-label");
     let shared = move || Shared {
