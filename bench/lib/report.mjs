@@ -134,7 +134,7 @@ function rows(results) {
         ]
       : []),
     ...(k.transfer.tools
-      ? [[`  gzip -9, added by opening the facilitator's group view (the full build)`, kB(k.transfer.tools.gzip), "", "", "loaded on demand"]]
+      ? [[`  gzip -9, added by opening a facilitator's tool (the full build)`, kB(k.transfer.tools.gzip), "", "", "loaded on demand"]]
       : []),
     ...(k.transfer.totalPage && k.transfer.totalPage.gzip !== k.transfer.total.gzip
       ? [r("  gzip -9, without the service worker's files", k.transfer.totalPage.gzip, s.transfer.totalPage?.gzip ?? s.transfer.total.gzip, kB)]
