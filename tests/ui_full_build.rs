@@ -57,16 +57,7 @@ fn fold_toggle(host: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement 
 
 #[wasm_bindgen_test]
 async fn without_a_loader_a_tool_on_the_result_says_it_cannot_load_and_the_result_stays() {
-    clear_storage();
-    set_fragment("");
-    let host = fresh_host();
-    let _app = leptos::mount::mount_to(host.clone(), App);
-    settle().await;
-    click(&host, "start-quick").await;
-    next_until_item(&host).await;
-    click(&host, "answer-4").await;
-    click(&host, "part-result").await;
-    drawn(&host).await;
+    let (host, _app) = result_with_one_answer().await;
     fold_toggle(&host, "report").click();
     settle().await;
     assert!(
@@ -141,6 +132,28 @@ fn document() -> web_sys::Document {
         .expect("a document")
 }
 
+/// A widget embedded under `name` with the page's loader listening, as
+/// its host element and shadow root.
+async fn embedded(name: &str) -> (web_sys::HtmlElement, web_sys::ShadowRoot, Loader) {
+    let host = fresh_host();
+    host.set_attribute("data-kansrijk", name).expect("named");
+    let loader = Loader::listen();
+    kansrijk::ui::embed::mount_embedded(vec![host.clone()]);
+    settle().await;
+    let shadow = host.shadow_root().expect("a shadow root");
+    (host, shadow, loader)
+}
+
+/// The widget in `shadow`, whichever build drew it.
+fn widget(shadow: &web_sys::ShadowRoot) -> web_sys::HtmlElement {
+    shadow
+        .query_selector(".kansrijk")
+        .ok()
+        .flatten()
+        .expect("a widget")
+        .unchecked_into()
+}
+
 #[wasm_bindgen_test]
 async fn an_embedded_widget_hands_over_what_it_keeps_and_the_full_build_takes_its_place() {
     clear_storage();
@@ -163,20 +176,7 @@ async fn an_embedded_widget_hands_over_what_it_keeps_and_the_full_build_takes_it
         .save(encode_group(&[member]).as_deref())
         .expect("saved");
 
-    let host = fresh_host();
-    host.set_attribute("data-kansrijk", name).expect("named");
-    let loader = Loader::listen();
-    kansrijk::ui::embed::mount_embedded(vec![host.clone()]);
-    settle().await;
-    let shadow = host.shadow_root().expect("a shadow root");
-    let widget = |shadow: &web_sys::ShadowRoot| -> web_sys::HtmlElement {
-        shadow
-            .query_selector(".kansrijk")
-            .ok()
-            .flatten()
-            .expect("a widget")
-            .unchecked_into()
-    };
+    let (host, shadow, loader) = embedded(name).await;
     let participant = widget(&shadow);
     click(&participant, "open-group").await;
     assert!(by_id(&participant, "group-loading").is_some());
@@ -262,20 +262,7 @@ async fn a_tool_opened_on_the_result_is_where_the_full_build_goes_on() {
         ..SavedState::default()
     };
     save_state(&assessment_store(Some(name)), &state).expect("saved");
-    let host = fresh_host();
-    host.set_attribute("data-kansrijk", name).expect("named");
-    let loader = Loader::listen();
-    kansrijk::ui::embed::mount_embedded(vec![host.clone()]);
-    settle().await;
-    let shadow = host.shadow_root().expect("a shadow root");
-    let widget = |shadow: &web_sys::ShadowRoot| -> web_sys::HtmlElement {
-        shadow
-            .query_selector(".kansrijk")
-            .ok()
-            .flatten()
-            .expect("a widget")
-            .unchecked_into()
-    };
+    let (host, shadow, loader) = embedded(name).await;
     let participant = widget(&shadow);
     click(&participant, "resume").await;
     click(&participant, "part-result").await;

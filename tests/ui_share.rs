@@ -17,22 +17,6 @@ fn content() -> Content {
     Content::builtin().expect("the built-in content reads")
 }
 
-/// Mounts the app on a clean device, answers one statement, and opens the
-/// result.
-async fn result_with_one_answer() -> (web_sys::HtmlElement, impl Sized) {
-    clear_storage();
-    set_fragment("");
-    let host = fresh_host();
-    let app = leptos::mount::mount_to(host.clone(), App);
-    settle().await;
-    click(&host, "start-quick").await;
-    next_until_item(&host).await;
-    click(&host, "answer-2").await;
-    click(&host, "part-result").await;
-    drawn(&host).await;
-    (host, app)
-}
-
 #[wasm_bindgen_test]
 async fn the_share_panel_gives_a_code_a_link_and_a_qr_code_of_the_answers() {
     let (host, _app) = result_with_one_answer().await;

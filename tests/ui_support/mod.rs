@@ -125,6 +125,22 @@ pub fn is_checked(el: &web_sys::HtmlElement) -> bool {
         .checked()
 }
 
+/// Mounts the app on a clean device with no link in the address, answers
+/// one statement (the second point of its scale), and opens the result.
+pub async fn result_with_one_answer() -> (web_sys::HtmlElement, impl Sized) {
+    clear_storage();
+    set_fragment("");
+    let host = fresh_host();
+    let app = leptos::mount::mount_to(host.clone(), kansrijk::ui::App);
+    settle().await;
+    click(&host, "start-quick").await;
+    next_until_item(&host).await;
+    click(&host, "answer-2").await;
+    click(&host, "part-result").await;
+    drawn(&host).await;
+    (host, app)
+}
+
 /// Presses "next" until a statement (not a classification question) shows.
 pub async fn next_until_item(host: &web_sys::HtmlElement) {
     for _ in 0..40 {
