@@ -28,12 +28,6 @@ impl OpenFolds {
         self.open.with(|open| open.iter().any(|n| n == name))
     }
 
-    /// Whether `name` is open, without following it.
-    pub fn is_open_untracked(self, name: &str) -> bool {
-        self.open
-            .with_untracked(|open| open.iter().any(|n| n == name))
-    }
-
     /// The open sections, by name.
     pub fn names(self) -> Vec<String> {
         self.open.get_untracked()
@@ -77,14 +71,15 @@ pub fn Fold(
     let body = widget.dom_id(&format!("{name}-body"));
     let open = move || folds.is_open(name);
     let toggle = NodeRef::<leptos::html::Button>::new();
-    Effect::new(move |_| {
-        if let Some(button) = toggle.get() {
-            if folds.take_focus(name) {
+    // Only the section a handover names waits to be focused.
+    if folds.take_focus(name) {
+        Effect::new(move |_| {
+            if let Some(button) = toggle.get() {
                 let _ = button.focus();
                 crate::ui::frame::show_in_parent(&button);
             }
-        }
-    });
+        });
+    }
     view! {
         <section
             class=format!("kr-section kr-fold {class}")

@@ -38,7 +38,7 @@ fn ToLoad(name: &'static str) -> impl IntoView {
     let folds = expect_context::<OpenFolds>();
     let at = Callback::new(move |()| {
         let here =
-            widget.position.get_untracked() == Position::Result && folds.is_open_untracked(name);
+            widget.position.get_untracked() == Position::Result && untrack(|| folds.is_open(name));
         here.then(|| HandedAt::Result {
             open: folds.names(),
             tool: name.to_owned(),
