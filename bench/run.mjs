@@ -36,7 +36,7 @@ import { kansrijk, surveyjs } from "./lib/apps.mjs";
 import { renderTable, renderMarkdown, targets } from "./lib/report.mjs";
 import { wasmBreakdown } from "./lib/wasm-breakdown.mjs";
 import { lighthouseRuns } from "./lib/lighthouse.mjs";
-import { CHROMIUM_FLAGS } from "./lib/chromium.mjs";
+import { CHROMIUM_FLAGS } from "../scripts/chromium-flags.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, "..");

@@ -6,6 +6,7 @@ import { before, after, afterEach } from "node:test";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM_FLAGS } from "../scripts/chromium-flags.mjs";
 import { startServer } from "../scripts/serve-dist.mjs";
 import { KansrijkPage } from "./pages/kansrijk-page.mjs";
 
@@ -20,16 +21,7 @@ export const VIEWPORTS = [
   { name: "1280x800", viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
 ];
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-  "--disable-quic",
-];
+const CHROMIUM_ARGS = ["--headless", ...CHROMIUM_FLAGS];
 
 export async function launchChromium() {
   const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";

@@ -14,7 +14,7 @@ import { once } from "node:events";
 import { createRequire } from "node:module";
 import net from "node:net";
 import { median } from "./probe.mjs";
-import { CHROMIUM_FLAGS } from "./chromium.mjs";
+import { CHROMIUM_FLAGS } from "../../scripts/chromium-flags.mjs";
 
 const require = createRequire(import.meta.url);
 
